@@ -1,0 +1,56 @@
+import type { AnyFlow, Next, NodeDef } from './types.ts';
+
+/** Every node a `next` can lead to, whatever the answers (for validation and reachability). */
+export function targetsOf(next: Next<string>): string[] {
+  if (typeof next === 'string') return [next];
+  return [...next.when.map((rule) => rule.goto), next.otherwise];
+}
+
+/**
+ * Resolves a `next` with the answers known so far. A branch whose question is
+ * unanswered takes its `otherwise` target.
+ */
+export function resolveNext(next: Next<string>, answers: ReadonlyMap<string, string>): string {
+  if (typeof next === 'string') return next;
+  for (const rule of next.when) {
+    const chosen = answers.get(rule.question);
+    if (chosen !== undefined && rule.anyOf.includes(chosen)) return rule.goto;
+  }
+  return next.otherwise;
+}
+
+/** The node with this id, or undefined for an id the flow does not have. */
+export function nodeOf(flow: AnyFlow, id: string): NodeDef<string, string> | undefined {
+  return Object.hasOwn(flow.nodes, id) ? (flow.nodes[id] as NodeDef<string, string>) : undefined;
+}
+
+/**
+ * The nodes reachable from `from`. Branches whose question is in `known` are
+ * followed only where those answers lead; other branches count every target.
+ */
+export function reachableFrom(
+  flow: AnyFlow,
+  from: string,
+  known: ReadonlyMap<string, string> = new Map(),
+): Set<string> {
+  const seen = new Set<string>();
+  const queue = [from];
+  while (queue.length > 0) {
+    const id = queue.shift() as string;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const node = nodeOf(flow, id);
+    if (node?.kind !== 'question') continue;
+    for (const option of node.options) {
+      const next = option.next;
+      const decided = typeof next !== 'string' && next.when.every((rule) => known.has(rule.question));
+      queue.push(...(typeof next === 'string' || decided ? [resolveNext(next, known)] : targetsOf(next)));
+    }
+  }
+  return seen;
+}
+
+/** The flow's nodes as `[id, node]` pairs, typed for code that works on any flow. */
+export function nodeEntries(flow: AnyFlow): [string, NodeDef<string, string>][] {
+  return Object.entries(flow.nodes) as [string, NodeDef<string, string>][];
+}

@@ -1,0 +1,12 @@
+/** Ids are public API: lowercase English words joined by single hyphens. */
+export const KEBAB_CASE = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+
+export function isKebabCase(id: string): boolean {
+  return KEBAB_CASE.test(id);
+}
+
+/**
+ * Step ids the UI uses for its own pages after the summary, so no node of any
+ * flow may take them.
+ */
+export const RESERVED_STEP_IDS = ['done', 'more-help'] as const;

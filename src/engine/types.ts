@@ -1,0 +1,84 @@
+/**
+ * The shape of a flow: a typed decision tree. Routing only; every word the
+ * user sees lives in the locale files, keyed by the ids defined here.
+ */
+
+/** What a finding is, which decides where the summary shows it. */
+export type FindingKind =
+  /** A diagnosed cause with its remedy. */
+  | 'cause'
+  /** Something the person could not answer: how to find out, then the fix. */
+  | 'check'
+  /** Who can help now (another admin, Microsoft support). */
+  | 'escalation';
+
+export interface FindingDef {
+  readonly kind: FindingKind;
+}
+
+/**
+ * A next step chosen by an earlier answer. Kept as data (not a function) so
+ * that `validate` can see every possible target without running anything.
+ */
+export interface Branch<NodeId extends string> {
+  readonly when: readonly {
+    readonly question: NodeId;
+    readonly anyOf: readonly string[];
+    readonly goto: NodeId;
+  }[];
+  readonly otherwise: NodeId;
+}
+
+export type Next<NodeId extends string> = NodeId | Branch<NodeId>;
+
+export interface OptionDef<NodeId extends string, FindingId extends string> {
+  readonly id: string;
+  readonly next: Next<NodeId>;
+  /** Findings recorded when this option is chosen. */
+  readonly findings?: readonly FindingId[];
+  /** The "I'm not sure" kind of option: the UI shows it apart, with a hint. */
+  readonly notSure?: true;
+}
+
+export interface QuestionNode<NodeId extends string, FindingId extends string> {
+  readonly kind: 'question';
+  readonly options: readonly OptionDef<NodeId, FindingId>[];
+  /** Whether the locale has a longer "how to find out" text for this question. */
+  readonly help?: true;
+}
+
+/** The end of a path: the summary of the findings gathered on the way. */
+export interface TerminalNode {
+  readonly kind: 'terminal';
+}
+
+export type NodeDef<NodeId extends string, FindingId extends string> =
+  | QuestionNode<NodeId, FindingId>
+  | TerminalNode;
+
+export interface Flow<
+  NodeId extends string = string,
+  FindingId extends string = string,
+  Nodes extends { readonly [K in NodeId]: NodeDef<NodeId, FindingId> } = {
+    readonly [K in NodeId]: NodeDef<NodeId, FindingId>;
+  },
+> {
+  /** Public id used in URLs and as the locale namespace. */
+  readonly id: string;
+  readonly start: NodeId;
+  readonly findings: { readonly [F in FindingId]: FindingDef };
+  readonly nodes: Nodes;
+}
+
+/** Any flow, whatever its ids: what the engine functions accept. */
+// biome-ignore lint/suspicious/noExplicitAny: the widest flow type, used only as a constraint
+export type AnyFlow = Flow<string, string, any>;
+
+export type NodeIdOf<F extends AnyFlow> = Extract<keyof F['nodes'], string>;
+export type FindingIdOf<F extends AnyFlow> = Extract<keyof F['findings'], string>;
+
+/** One answer: the question's id and the chosen option's id. */
+export interface Answer {
+  readonly question: string;
+  readonly option: string;
+}

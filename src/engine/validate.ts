@@ -1,0 +1,135 @@
+import { nodeEntries, nodeOf, reachableFrom, targetsOf } from './graph.ts';
+import { isKebabCase, RESERVED_STEP_IDS } from './ids.ts';
+import type { AnyFlow, Next } from './types.ts';
+import { isReservedParam } from './url-state.ts';
+
+export type ProblemCode =
+  | 'missing-start'
+  | 'unknown-target'
+  | 'unknown-finding'
+  | 'bad-branch'
+  | 'unreachable-node'
+  | 'unreachable-finding'
+  | 'dead-end'
+  | 'cycle'
+  | 'bad-id'
+  | 'duplicate-option'
+  | 'reserved-id'
+  | 'no-terminal';
+
+export interface Problem {
+  readonly code: ProblemCode;
+  /** The node (or finding) the problem is about. */
+  readonly id: string;
+  readonly message: string;
+}
+
+function checkIds(flow: AnyFlow, problems: Problem[]) {
+  const report = (id: string, what: string) => {
+    if (!isKebabCase(id))
+      problems.push({ code: 'bad-id', id, message: `${what} "${id}" is not lowercase kebab-case` });
+  };
+  report(flow.id, 'flow id');
+  for (const [id, node] of nodeEntries(flow)) {
+    report(id, 'node id');
+    if (isReservedParam(id) || (RESERVED_STEP_IDS as readonly string[]).includes(id))
+      problems.push({ code: 'reserved-id', id, message: `node id "${id}" is reserved for the app` });
+    if (node.kind !== 'question') continue;
+    const seen = new Set<string>();
+    for (const option of node.options) {
+      report(option.id, `option id of "${id}"`);
+      if (seen.has(option.id))
+        problems.push({ code: 'duplicate-option', id, message: `"${id}" has option "${option.id}" twice` });
+      seen.add(option.id);
+    }
+  }
+  for (const id of Object.keys(flow.findings)) report(id, 'finding id');
+}
+
+function checkBranch(flow: AnyFlow, from: string, next: Next<string>, problems: Problem[]) {
+  if (typeof next === 'string') return;
+  for (const rule of next.when) {
+    const node = nodeOf(flow, rule.question);
+    const known = node?.kind === 'question' ? node.options.map((option) => option.id) : undefined;
+    const unknown = rule.anyOf.filter((option) => !known?.includes(option));
+    if (!known || unknown.length > 0)
+      problems.push({
+        code: 'bad-branch',
+        id: from,
+        message: `"${from}" branches on "${rule.question}"${unknown.length ? ` = ${unknown.join(', ')}` : ''}, which does not exist`,
+      });
+  }
+}
+
+function checkReferences(flow: AnyFlow, problems: Problem[]) {
+  for (const [id, node] of nodeEntries(flow)) {
+    if (node.kind !== 'question') continue;
+    if (node.options.length === 0)
+      problems.push({ code: 'dead-end', id, message: `question "${id}" has no options, so its path ends nowhere` });
+    for (const option of node.options) {
+      for (const target of targetsOf(option.next))
+        if (!nodeOf(flow, target))
+          problems.push({ code: 'unknown-target', id, message: `"${id}" → "${option.id}" leads to missing node "${target}"` });
+      for (const finding of option.findings ?? [])
+        if (!Object.hasOwn(flow.findings, finding))
+          problems.push({ code: 'unknown-finding', id, message: `"${id}" → "${option.id}" records missing finding "${finding}"` });
+      checkBranch(flow, id, option.next, problems);
+    }
+  }
+}
+
+/** Depth-first search for a cycle; reports the first node found on each one. */
+function checkCycles(flow: AnyFlow, problems: Problem[]) {
+  const state = new Map<string, 'open' | 'done'>();
+  const visit = (id: string): void => {
+    state.set(id, 'open');
+    const node = nodeOf(flow, id);
+    if (node?.kind === 'question')
+      for (const option of node.options)
+        for (const target of targetsOf(option.next)) {
+          if (!nodeOf(flow, target)) continue;
+          if (state.get(target) === 'open')
+            problems.push({ code: 'cycle', id: target, message: `a cycle passes through "${target}" (from "${id}")` });
+          else if (!state.has(target)) visit(target);
+        }
+    state.set(id, 'done');
+  };
+  for (const id of Object.keys(flow.nodes)) if (!state.has(id)) visit(id);
+}
+
+function checkReachability(flow: AnyFlow, problems: Problem[]) {
+  const reachable = reachableFrom(flow, flow.start);
+  const recorded = new Set<string>();
+  for (const [id, node] of nodeEntries(flow)) {
+    if (!reachable.has(id)) {
+      problems.push({ code: 'unreachable-node', id, message: `node "${id}" cannot be reached from "${flow.start}"` });
+      continue;
+    }
+    if (node.kind === 'question')
+      for (const option of node.options) for (const finding of option.findings ?? []) recorded.add(finding);
+  }
+  for (const id of Object.keys(flow.findings))
+    if (!recorded.has(id))
+      problems.push({ code: 'unreachable-finding', id, message: `finding "${id}" is never recorded on a reachable path` });
+  if (![...reachable].some((id) => nodeOf(flow, id)?.kind === 'terminal'))
+    problems.push({ code: 'no-terminal', id: flow.start, message: 'no terminal node can be reached' });
+}
+
+/**
+ * Checks a flow's structure: start exists, every reference resolves, every
+ * node and finding is reachable, every path ends in a terminal node, there
+ * are no cycles, and every id is kebab-case and clear of reserved names.
+ * Returns the problems found; an empty list means the flow is sound.
+ */
+export function validate(flow: AnyFlow): Problem[] {
+  const problems: Problem[] = [];
+  if (!nodeOf(flow, flow.start)) {
+    problems.push({ code: 'missing-start', id: flow.start, message: `start node "${flow.start}" does not exist` });
+    return problems;
+  }
+  checkIds(flow, problems);
+  checkReferences(flow, problems);
+  checkCycles(flow, problems);
+  checkReachability(flow, problems);
+  return problems;
+}
