@@ -24,7 +24,11 @@ type QuestionNodes<F extends AnyFlow> = {
   [K in keyof F['nodes'] as F['nodes'][K] extends { kind: 'question' } ? K : never]: F['nodes'][K];
 };
 
-type OptionIdsOf<Q> = Q extends { options: readonly (infer O)[] } ? (O extends { id: infer I extends string } ? I : never) : never;
+type OptionIdsOf<Q> = Q extends { options: readonly (infer O)[] }
+  ? O extends { id: infer I extends string }
+    ? I
+    : never
+  : never;
 
 export type QuestionText<Q> = {
   /** The question: the page's heading and the fieldset's legend. */
@@ -35,7 +39,9 @@ export type QuestionText<Q> = {
   /** The short label in "your answers so far" and the summary. */
   readonly short: string;
   readonly options: { readonly [O in OptionIdsOf<Q>]: OptionText };
-} & (Q extends { help: true } ? { readonly help: { readonly summary: string; readonly body: readonly Block[] } } : unknown);
+} & (Q extends { help: true }
+  ? { readonly help: { readonly summary: string; readonly body: readonly Block[] } }
+  : unknown);
 
 export interface FindingText {
   readonly title: string;

@@ -1,5 +1,5 @@
 import { nodeOf, resolveNext } from './graph.ts';
-import type { AnyFlow, Answer } from './types.ts';
+import type { Answer, AnyFlow } from './types.ts';
 
 /**
  * Calls `visit` with every distinct complete path through the flow (the answers

@@ -52,9 +52,7 @@ export interface TerminalNode {
   readonly kind: 'terminal';
 }
 
-export type NodeDef<NodeId extends string, FindingId extends string> =
-  | QuestionNode<NodeId, FindingId>
-  | TerminalNode;
+export type NodeDef<NodeId extends string, FindingId extends string> = QuestionNode<NodeId, FindingId> | TerminalNode;
 
 export interface Flow<
   NodeId extends string = string,

@@ -26,8 +26,7 @@ export interface Problem {
 
 function checkIds(flow: AnyFlow, problems: Problem[]) {
   const report = (id: string, what: string) => {
-    if (!isKebabCase(id))
-      problems.push({ code: 'bad-id', id, message: `${what} "${id}" is not lowercase kebab-case` });
+    if (!isKebabCase(id)) problems.push({ code: 'bad-id', id, message: `${what} "${id}" is not lowercase kebab-case` });
   };
   report(flow.id, 'flow id');
   for (const [id, node] of nodeEntries(flow)) {
@@ -69,10 +68,18 @@ function checkReferences(flow: AnyFlow, problems: Problem[]) {
     for (const option of node.options) {
       for (const target of targetsOf(option.next))
         if (!nodeOf(flow, target))
-          problems.push({ code: 'unknown-target', id, message: `"${id}" → "${option.id}" leads to missing node "${target}"` });
+          problems.push({
+            code: 'unknown-target',
+            id,
+            message: `"${id}" → "${option.id}" leads to missing node "${target}"`,
+          });
       for (const finding of option.findings ?? [])
         if (!Object.hasOwn(flow.findings, finding))
-          problems.push({ code: 'unknown-finding', id, message: `"${id}" → "${option.id}" records missing finding "${finding}"` });
+          problems.push({
+            code: 'unknown-finding',
+            id,
+            message: `"${id}" → "${option.id}" records missing finding "${finding}"`,
+          });
       checkBranch(flow, id, option.next, problems);
     }
   }
@@ -110,7 +117,11 @@ function checkReachability(flow: AnyFlow, problems: Problem[]) {
   }
   for (const id of Object.keys(flow.findings))
     if (!recorded.has(id))
-      problems.push({ code: 'unreachable-finding', id, message: `finding "${id}" is never recorded on a reachable path` });
+      problems.push({
+        code: 'unreachable-finding',
+        id,
+        message: `finding "${id}" is never recorded on a reachable path`,
+      });
   if (![...reachable].some((id) => nodeOf(flow, id)?.kind === 'terminal'))
     problems.push({ code: 'no-terminal', id: flow.start, message: 'no terminal node can be reached' });
 }

@@ -1,5 +1,5 @@
 import { nodeOf, reachableFrom, resolveNext } from './graph.ts';
-import type { AnyFlow, Answer } from './types.ts';
+import type { Answer, AnyFlow } from './types.ts';
 
 export type IgnoredReason = 'unknown-question' | 'unknown-option' | 'duplicate' | 'not-on-path';
 
@@ -85,8 +85,7 @@ export function walk(flow: AnyFlow, answers: readonly Answer[]): WalkResult {
     current = ahead.question;
   }
 
-  for (const answer of usable)
-    if (pending.has(answer.question)) ignored.push({ answer, reason: 'not-on-path' });
+  for (const answer of usable) if (pending.has(answer.question)) ignored.push({ answer, reason: 'not-on-path' });
   const last = path.at(-1) ?? (flow.start as string);
   return {
     answers: used,
