@@ -31,7 +31,7 @@ function checkIds(flow: AnyFlow, problems: Problem[]) {
   report(flow.id, 'flow id');
   for (const [id, node] of nodeEntries(flow)) {
     report(id, 'node id');
-    if (isReservedParam(id) || (RESERVED_STEP_IDS as readonly string[]).includes(id))
+    if (isReservedParam(id) || RESERVED_STEP_IDS.includes(id))
       problems.push({ code: 'reserved-id', id, message: `node id "${id}" is reserved for the app` });
     if (node.kind !== 'question') continue;
     const seen = new Set<string>();
@@ -123,7 +123,11 @@ function checkReachability(flow: AnyFlow, problems: Problem[]) {
         message: `finding "${id}" is never recorded on a reachable path`,
       });
   if (![...reachable].some((id) => nodeOf(flow, id)?.kind === 'terminal'))
-    problems.push({ code: 'no-terminal', id: flow.start, message: 'no terminal node can be reached' });
+    problems.push({
+      code: 'no-terminal',
+      id: flow.start,
+      message: `no terminal node can be reached from "${flow.start}"`,
+    });
 }
 
 /**

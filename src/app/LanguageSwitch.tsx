@@ -1,0 +1,28 @@
+import { Link, useLocation } from 'react-router';
+import { switchLanguagePath } from './hrefs.ts';
+import { LANGUAGES } from './languages.ts';
+import { useText } from './use-text.ts';
+
+/** Links to the same page (step and answers) in each other language. */
+export function LanguageSwitch() {
+  const { t, lng } = useText();
+  const { pathname, search } = useLocation();
+  return (
+    <nav className="language-switch" aria-label={t('site.languageSwitch')}>
+      <ul className="language-switch__list">
+        {LANGUAGES.filter((other) => other !== lng).map((other) => (
+          <li key={other}>
+            <Link
+              className="language-switch__link"
+              to={`${switchLanguagePath(pathname, other)}${search}`}
+              hrefLang={other}
+              lang={other}
+            >
+              {t('site.switchTo')}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,47 @@
+import { useMemo } from 'react';
+import { useParams, useSearchParams } from 'react-router';
+import { findFlow } from '../../flows/index.ts';
+import type { Answer, AnyFlow } from '../engine/types.ts';
+import { answersFromSearch, reservedFromSearch } from '../engine/url-state.ts';
+import { type IgnoredAnswer, type WalkResult, walk } from '../engine/walk.ts';
+import { type FlowTextView, flowText } from './flow-text.ts';
+import type { KeptParams } from './hrefs.ts';
+import { useText } from './use-text.ts';
+
+export interface WizardState {
+  readonly lng: string;
+  readonly flow: AnyFlow;
+  readonly text: FlowTextView | undefined;
+  /** The answers in the URL that fit the flow, in URL order (off-path ones too, so none is lost). */
+  readonly answers: readonly Answer[];
+  /** Parameters that are not answers but must survive navigation (`embed`). */
+  readonly keep: KeptParams;
+  readonly walk: WalkResult;
+  /** URL parameters that name no question or option of this flow: dropped. */
+  readonly dropped: readonly IgnoredAnswer[];
+}
+
+/** The state of the flow the URL points at, or undefined for an unknown flow. */
+export function useWizard(): WizardState | undefined {
+  const { flowId = '' } = useParams();
+  const { lng } = useText();
+  const [params] = useSearchParams();
+  const search = params.toString();
+  return useMemo(() => {
+    const flow = findFlow(flowId);
+    if (!flow) return undefined;
+    const raw = answersFromSearch(search);
+    const result = walk(flow, raw);
+    const dropped = result.ignored.filter((ignored) => ignored.reason !== 'not-on-path');
+    const answers = raw.filter((answer) => !dropped.some((ignored) => ignored.answer === answer));
+    return {
+      lng,
+      flow,
+      text: flowText(lng, flow.id),
+      answers,
+      keep: reservedFromSearch(search),
+      walk: result,
+      dropped,
+    };
+  }, [flowId, lng, search]);
+}

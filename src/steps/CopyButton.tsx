@@ -1,0 +1,44 @@
+import { useEffect, useState } from 'react';
+import { useText } from '../app/use-text.ts';
+import { copyText } from './copy-text.ts';
+
+type Status = 'idle' | 'copied' | 'failed';
+
+/** A button that copies `text`, then says whether it worked (visibly and to screen readers). */
+export function CopyButton({
+  text,
+  label,
+  doneMessage,
+}: {
+  /** The text, or a function that makes it at click time (e.g. with the page's full URL). */
+  text: string | (() => string);
+  label: string;
+  doneMessage?: string;
+}) {
+  const { t } = useText();
+  const [status, setStatus] = useState<Status>('idle');
+
+  useEffect(() => {
+    if (status !== 'copied') return;
+    const timer = setTimeout(() => setStatus('idle'), 4000);
+    return () => clearTimeout(timer);
+  }, [status]);
+
+  return (
+    <span className="copy">
+      <button
+        type="button"
+        className="button button--secondary button--small copy__button"
+        onClick={async () =>
+          setStatus((await copyText(typeof text === 'string' ? text : text())) ? 'copied' : 'failed')
+        }
+      >
+        {label}
+      </button>
+      <span className="copy__status" role="status">
+        {status === 'copied' && (doneMessage ?? t('summary.copied'))}
+        {status === 'failed' && t('summary.copyFailed')}
+      </span>
+    </span>
+  );
+}

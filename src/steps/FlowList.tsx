@@ -1,0 +1,34 @@
+import { Link, useSearchParams } from 'react-router';
+import { flows } from '../../flows/index.ts';
+import { DocumentTitle } from '../app/DocumentTitle.tsx';
+import { flowText } from '../app/flow-text.ts';
+import { flowHref } from '../app/hrefs.ts';
+import { useText } from '../app/use-text.ts';
+import { reservedFromSearch } from '../engine/url-state.ts';
+
+/** `/{lng}/`: the troubleshooters on offer. */
+export function FlowList() {
+  const { t, lng } = useText();
+  const [params] = useSearchParams();
+  const keep = reservedFromSearch(params);
+  return (
+    <>
+      <DocumentTitle parts={[t('home.title')]} />
+      <h1 className="heading-xl">{t('home.title')}</h1>
+      <p className="lead">{t('home.lead')}</p>
+      <ul className="flow-list">
+        {flows.map((flow) => {
+          const meta = flowText(lng, flow.id)?.meta;
+          return (
+            <li className="flow-list__item" key={flow.id}>
+              <h2 className="heading-m">
+                <Link to={flowHref(lng, flow.id, keep)}>{meta?.title ?? flow.id}</Link>
+              </h2>
+              {meta && <p>{meta.description}</p>}
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}

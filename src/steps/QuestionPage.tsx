@@ -1,0 +1,135 @@
+import { type FormEvent, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { DocumentTitle } from '../app/DocumentTitle.tsx';
+import { flowHref, stepHref } from '../app/hrefs.ts';
+import { useText } from '../app/use-text.ts';
+import type { WizardState } from '../app/use-wizard.ts';
+import { answersBefore, previousStep, withAnswer } from '../engine/navigation.ts';
+import type { QuestionNode } from '../engine/types.ts';
+import { nextNode } from '../engine/walk.ts';
+import { AnswersSoFar } from './AnswersSoFar.tsx';
+import { Paragraphs } from './Blocks.tsx';
+import { ErrorSummary } from './ErrorSummary.tsx';
+import { MissingText } from './MissingText.tsx';
+import { StepNav } from './StepNav.tsx';
+
+/**
+ * One question per page (GOV.UK pattern): the question is the legend and the
+ * page's h1, radios with hints, "I'm not sure" set apart, Continue. Continue
+ * with nothing chosen shows an error summary and an inline error.
+ */
+export function QuestionPage({
+  wizard,
+  stepId,
+  node,
+}: {
+  wizard: WizardState;
+  stepId: string;
+  node: QuestionNode<string, string>;
+}) {
+  const { t } = useText();
+  const navigate = useNavigate();
+  const { lng, flow, keep, answers } = wizard;
+  const question = wizard.text?.questions[stepId];
+  const given = answers.find((answer) => answer.question === stepId)?.option;
+  const [choice, setChoice] = useState(given);
+  const [attempt, setAttempt] = useState(0);
+
+  if (!question) return <MissingText />;
+
+  const errorId = `${stepId}-error`;
+  const hintId = question.hint ? `${stepId}-hint` : undefined;
+  const firstOptionId = `${stepId}-${node.options[0]?.id ?? ''}`;
+  const showError = attempt > 0 && choice === undefined;
+  const previous = previousStep(wizard.walk, stepId);
+  const backTo = previous ? stepHref(lng, flow.id, previous, answers, keep) : flowHref(lng, flow.id, keep);
+  const regular = node.options.filter((option) => !option.notSure);
+  const notSure = node.options.filter((option) => option.notSure);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (choice === undefined) {
+      setAttempt((count) => count + 1);
+      return;
+    }
+    const next = withAnswer(answers, stepId, choice);
+    const target = nextNode(flow, stepId, choice, next);
+    if (target) navigate(stepHref(lng, flow.id, target, next, keep));
+  };
+
+  const radio = (optionId: string) => {
+    const option = question.options[optionId];
+    const id = `${stepId}-${optionId}`;
+    const hint = option?.hint ?? (notSure.some((o) => o.id === optionId) ? t('question.notSureHint') : undefined);
+    return (
+      <div className="radios__item" key={optionId}>
+        <input
+          className="radios__input"
+          id={id}
+          name={stepId}
+          type="radio"
+          value={optionId}
+          checked={choice === optionId}
+          onChange={() => setChoice(optionId)}
+          aria-describedby={hint ? `${id}-hint` : undefined}
+        />
+        <label className="radios__label" htmlFor={id}>
+          {option?.label ?? optionId}
+        </label>
+        {hint && (
+          <div className="radios__hint" id={`${id}-hint`}>
+            {hint}
+          </div>
+        )}
+      </div>
+    );
+  };
+
+  return (
+    <>
+      <DocumentTitle parts={[question.title, wizard.text?.meta.title]} error={showError} />
+      <StepNav wizard={wizard} backTo={backTo} />
+      {showError && <ErrorSummary message={question.error} fieldId={firstOptionId} attempt={attempt} />}
+      <form className="question" onSubmit={submit} noValidate>
+        <div className={`form-group${showError ? ' form-group--error' : ''}`}>
+          <fieldset
+            className="fieldset"
+            aria-describedby={[hintId, showError ? errorId : undefined].filter(Boolean).join(' ') || undefined}
+          >
+            <legend className="fieldset__legend">
+              <h1 className="fieldset__heading">{question.title}</h1>
+            </legend>
+            {question.hint && (
+              <div className="hint" id={hintId}>
+                {question.hint}
+              </div>
+            )}
+            {showError && (
+              <p className="error-message" id={errorId}>
+                <span className="visually-hidden">{t('question.errorPrefix')} </span>
+                {question.error}
+              </p>
+            )}
+            <div className="radios">
+              {regular.map((option) => radio(option.id))}
+              {notSure.length > 0 && regular.length > 0 && <div className="radios__divider">{t('question.or')}</div>}
+              {notSure.map((option) => radio(option.id))}
+            </div>
+          </fieldset>
+        </div>
+        {question.help && (
+          <details className="details">
+            <summary className="details__summary">{question.help.summary}</summary>
+            <div className="details__text">
+              <Paragraphs blocks={question.help.body} />
+            </div>
+          </details>
+        )}
+        <button className="button" type="submit">
+          {t('question.continue')}
+        </button>
+      </form>
+      <AnswersSoFar wizard={wizard} shown={answersBefore(wizard.walk, stepId)} heading={t('answers.heading')} />
+    </>
+  );
+}

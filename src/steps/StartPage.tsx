@@ -1,0 +1,45 @@
+import { Link, useParams } from 'react-router';
+import { DocumentTitle } from '../app/DocumentTitle.tsx';
+import { stepHref } from '../app/hrefs.ts';
+import { NotFound } from '../app/NotFound.tsx';
+import { useText } from '../app/use-text.ts';
+import { useWizard } from '../app/use-wizard.ts';
+import { MissingText } from './MissingText.tsx';
+
+/** `/{lng}/{flow}/`: what this helps with, the symptoms, what to have at hand, Start. */
+export function StartPage() {
+  const { t } = useText();
+  const { flowId } = useParams();
+  const wizard = useWizard();
+  if (!wizard) return <NotFound key={flowId} />;
+  const { lng, flow, keep, text, walk } = wizard;
+  if (!text) return <MissingText />;
+  return (
+    <>
+      <DocumentTitle parts={[text.meta.title]} />
+      <h1 className="heading-xl">{text.meta.title}</h1>
+      <p className="lead">{text.start.intro}</p>
+      <h2 className="heading-m">{t('start.symptomsHeading')}</h2>
+      <ul className="bullet-list">
+        {text.start.symptoms.map((symptom) => (
+          <li key={symptom}>{symptom}</li>
+        ))}
+      </ul>
+      <h2 className="heading-m">{t('start.needsHeading')}</h2>
+      <ul className="bullet-list">
+        {text.start.needs.map((need) => (
+          <li key={need}>{need}</li>
+        ))}
+      </ul>
+      <p>{t('start.duration')}</p>
+      <Link className="button button--start" to={stepHref(lng, flow.id, flow.start, [], keep)}>
+        {t('start.button')}
+      </Link>
+      {walk.answers.length > 0 && (
+        <p>
+          <Link to={stepHref(lng, flow.id, walk.current, wizard.answers, keep)}>{t('start.resume')}</Link>
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,139 @@
+import { Link } from 'react-router';
+import { DocumentTitle } from '../app/DocumentTitle.tsx';
+import { stepHref } from '../app/hrefs.ts';
+import { useText } from '../app/use-text.ts';
+import type { WizardState } from '../app/use-wizard.ts';
+import { DONE_STEP, MORE_HELP_STEP } from '../engine/ids.ts';
+import type { FindingKind } from '../engine/types.ts';
+import { AnswersSoFar } from './AnswersSoFar.tsx';
+import { answerRows } from './answer-rows.ts';
+import { CopyButton } from './CopyButton.tsx';
+import { FindingSection } from './FindingSection.tsx';
+import { MissingText } from './MissingText.tsx';
+import { StepNav } from './StepNav.tsx';
+import { summaryText } from './summary-text.ts';
+
+/**
+ * The remediation summary for the answers in the URL: causes with their
+ * fixes, things to check, then escalation; the answers with Change links;
+ * print and copy for a ticket; and "did this solve it?".
+ */
+export function SummaryPage({ wizard }: { wizard: WizardState }) {
+  const { t } = useText();
+  const { lng, flow, keep, answers, walk, text } = wizard;
+  if (!text) return <MissingText />;
+
+  const kindOf = (id: string): FindingKind => flow.findings[id]?.kind ?? 'cause';
+  const ofKind = (kind: FindingKind) =>
+    walk.findings
+      .filter((id) => kindOf(id) === kind)
+      .flatMap((id) => {
+        const finding = text.findings[id];
+        return finding ? [{ id, finding }] : [];
+      });
+  const causes = ofKind('cause');
+  const checks = ofKind('check');
+  const escalation = ofKind('escalation');
+  const lastQuestion = walk.answers.at(-1)?.question;
+  const backTo = lastQuestion ? stepHref(lng, flow.id, lastQuestion, answers, keep) : `/${lng}/${flow.id}/`;
+  const unanswered = walk.complete ? undefined : text.questions[walk.current];
+
+  const ticket = () =>
+    summaryText({
+      title: `${t('summary.title')} – ${text.meta.title}`,
+      url: window.location.href,
+      labels: {
+        link: t('summary.ticketLink'),
+        findings: t('summary.ticketFindings'),
+        answers: t('summary.ticketAnswers'),
+      },
+      findings: [...causes, ...checks, ...escalation].map(({ finding }) => finding),
+      answers: answerRows(walk.answers, text),
+    });
+
+  return (
+    <div className="summary">
+      <DocumentTitle parts={[t('summary.title'), text.meta.title]} />
+      <StepNav wizard={wizard} backTo={backTo} />
+      <h1 className="heading-xl">{t('summary.title')}</h1>
+      <p className="lead">{causes.length + checks.length > 0 ? t('summary.lead') : t('summary.leadEscalation')}</p>
+
+      {unanswered && (
+        <div className="notice" role="note">
+          <p>{t('summary.incomplete')}</p>
+          <p>
+            <Link to={stepHref(lng, flow.id, walk.current, answers, keep)}>
+              {t('summary.incompleteLink', { question: unanswered.title })}
+            </Link>
+          </p>
+        </div>
+      )}
+
+      {causes.length + checks.length === 0 && (
+        <section className="finding finding--none" aria-labelledby="no-cause">
+          <h2 className="heading-l" id="no-cause">
+            {text.noCause.title}
+          </h2>
+          <p>{text.noCause.body}</p>
+        </section>
+      )}
+      {causes.length > 0 && (
+        <section aria-labelledby="causes-heading">
+          <h2 className="heading-l" id="causes-heading">
+            {t('summary.causesHeading')}
+          </h2>
+          {causes.map(({ id, finding }) => (
+            <FindingSection key={id} id={id} finding={finding} />
+          ))}
+        </section>
+      )}
+      {checks.length > 0 && (
+        <section aria-labelledby="checks-heading">
+          <h2 className="heading-l" id="checks-heading">
+            {t('summary.checksHeading')}
+          </h2>
+          {checks.map(({ id, finding }) => (
+            <FindingSection key={id} id={id} finding={finding} />
+          ))}
+        </section>
+      )}
+      {escalation.length > 0 && (
+        <section aria-labelledby="escalation-heading">
+          <h2 className="heading-l" id="escalation-heading">
+            {t('summary.escalationHeading')}
+          </h2>
+          {escalation.map(({ id, finding }) => (
+            <FindingSection key={id} id={id} finding={finding} />
+          ))}
+        </section>
+      )}
+
+      <AnswersSoFar wizard={wizard} shown={walk.answers} heading={t('summary.yourAnswers')} />
+
+      <div className="summary__actions no-print">
+        <CopyButton text={ticket} label={t('summary.copySummary')} doneMessage={t('summary.copySummaryDone')} />
+        <button type="button" className="button button--secondary" onClick={() => window.print()}>
+          {t('summary.print')}
+        </button>
+      </div>
+
+      <section className="solved no-print" aria-labelledby="solved-heading">
+        <h2 className="heading-m" id="solved-heading">
+          {t('summary.solvedQuestion')}
+        </h2>
+        <ul className="solved__choices">
+          <li>
+            <Link className="button" to={stepHref(lng, flow.id, DONE_STEP, answers, keep)}>
+              {t('summary.solvedYes')}
+            </Link>
+          </li>
+          <li>
+            <Link className="button button--secondary" to={stepHref(lng, flow.id, MORE_HELP_STEP, answers, keep)}>
+              {t('summary.solvedNo')}
+            </Link>
+          </li>
+        </ul>
+      </section>
+    </div>
+  );
+}
