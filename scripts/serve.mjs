@@ -109,6 +109,16 @@ export function startServer({ dir, port, host, base, headers = {}, gzip = false 
       notFound(request, response);
       return;
     }
+    // Like nginx's `try_files $uri $uri.html $uri/`: a step URL without a
+    // trailing slash is answered by step.html, with no redirect.
+    if (isFile(target)) {
+      send(request, response, target);
+      return;
+    }
+    if (!pathname.endsWith('/') && isFile(`${target}.html`)) {
+      send(request, response, `${target}.html`);
+      return;
+    }
     if (existsSync(target) && statSync(target).isDirectory()) {
       if (!pathname.endsWith('/')) {
         response.writeHead(301, { Location: `${pathname}/${url.search}` });
@@ -120,9 +130,7 @@ export function startServer({ dir, port, host, base, headers = {}, gzip = false 
       else notFound(request, response);
       return;
     }
-    if (isFile(target)) send(request, response, target);
-    else if (isFile(`${target}.html`)) send(request, response, `${target}.html`);
-    else notFound(request, response);
+    notFound(request, response);
   });
   return new Promise((resolveListening) => {
     server.listen(port, host, () => resolveListening(server));

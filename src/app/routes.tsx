@@ -11,11 +11,18 @@ import { RouteError } from './RouteError.tsx';
  * The public URLs (DESIGN.md, "URL contract"), as data. Every page below
  * `/:lng` renders inside the layout; errors inside a page keep the layout.
  */
+/** Renders nothing while the first page's text loads, so no key or half-page ever shows. */
+function NothingYet() {
+  return null;
+}
+
 export const routes: RouteObject[] = [
-  { path: '/', loader: rootLoader, element: null },
+  { path: '/', loader: rootLoader, element: null, HydrateFallback: NothingYet },
   {
     path: ':lng',
     loader: languageLoader,
+    // Nothing until the language's text is loaded: no flash of keys.
+    HydrateFallback: NothingYet,
     element: <Layout />,
     errorElement: <RouteError />,
     children: [

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useLocation } from 'react-router';
+import { useLocation, useNavigationType } from 'react-router';
 
 /**
  * After each client-side navigation (not on first load, where the browser's
@@ -9,11 +9,13 @@ import { useLocation } from 'react-router';
  */
 export function useFocusOnNavigation(main: React.RefObject<HTMLElement | null>): string {
   const { key } = useLocation();
+  const navigationType = useNavigationType();
   const first = useRef(true);
   const [announcement, setAnnouncement] = useState('');
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per navigation, keyed by location.key
   useEffect(() => {
-    if (first.current) {
+    // First load, or a URL tidy-up (REPLACE) on the same page: leave focus alone.
+    if (first.current || navigationType === 'REPLACE') {
       first.current = false;
       return;
     }

@@ -56,7 +56,7 @@ export function SummaryPage({ wizard }: { wizard: WizardState }) {
       <DocumentTitle parts={[t('summary.title'), text.meta.title]} />
       <StepNav wizard={wizard} backTo={backTo} />
       <h1 className="heading-xl">{t('summary.title')}</h1>
-      <p className="lead">{causes.length + checks.length > 0 ? t('summary.lead') : t('summary.leadEscalation')}</p>
+      {causes.length + checks.length > 0 && <p className="lead">{t('summary.lead')}</p>}
 
       {unanswered && (
         <div className="notice" role="note">
