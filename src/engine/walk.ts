@@ -11,7 +11,7 @@ export interface IgnoredAnswer {
 export interface WalkResult {
   /** The answers that hold, in the order of the path: the canonical answer list. */
   readonly answers: readonly Answer[];
-  /** Every node visited, in order, ending with `current`. */
+  /** Every node on the way, in order, ending with `current`; skipped questions stay in place. */
   readonly path: readonly string[];
   /** Where the walk stopped: the first unanswered question, or a terminal node. */
   readonly current: string;
@@ -19,7 +19,10 @@ export interface WalkResult {
   readonly complete: boolean;
   /** Findings recorded by the answers on the path, in order, each once. */
   readonly findings: readonly string[];
-  /** Questions passed over unanswered, because a later answer was given without them (a deep link). */
+  /**
+   * Questions passed over unanswered because an answer further on was given
+   * without them (a deep link, or a changed answer that opened a new branch).
+   */
   readonly skipped: readonly string[];
   /** Answers that do not fit the flow or the path; reported, never thrown. */
   readonly ignored: readonly IgnoredAnswer[];
@@ -47,10 +50,12 @@ function sortAnswers(flow: AnyFlow, answers: readonly Answer[]) {
 /**
  * Follows the flow from its start with the given answers (in the order given).
  *
- * An unanswered question normally ends the walk. When a later answer exists for
- * a question that can still be reached from there (someone followed a support
- * link straight to a step), the walk skips ahead to it, so that findings of a
- * deep-linked path are not lost. Answers that cannot be reached are ignored.
+ * An unanswered question normally ends the walk. When an answer exists for a
+ * question that can still be reached from there (someone followed a support
+ * link straight to a step), the walk skips ahead to the nearest such question,
+ * so that the findings of a deep-linked path are not lost; the question passed
+ * over stays on the path and is listed in `skipped`. Answers that cannot be
+ * reached are ignored.
  */
 export function walk(flow: AnyFlow, answers: readonly Answer[]): WalkResult {
   const { usable, ignored } = sortAnswers(flow, answers);
@@ -77,12 +82,12 @@ export function walk(flow: AnyFlow, answers: readonly Answer[]): WalkResult {
       current = resolveNext(option.next, known);
       continue;
     }
-    const reachable = reachableFrom(flow, current, known);
-    const ahead = usable.find((answer) => pending.has(answer.question) && reachable.has(answer.question));
+    // reachableFrom lists nodes breadth-first, so this is the nearest answered
+    // question ahead on the path, whatever the order of the URL.
+    const ahead = [...reachableFrom(flow, current, known)].find((id) => pending.has(id));
     if (!ahead) break;
     skipped.push(current);
-    path.pop();
-    current = ahead.question;
+    current = ahead;
   }
 
   for (const answer of usable) if (pending.has(answer.question)) ignored.push({ answer, reason: 'not-on-path' });

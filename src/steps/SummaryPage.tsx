@@ -36,7 +36,9 @@ export function SummaryPage({ wizard }: { wizard: WizardState }) {
   const escalation = ofKind('escalation');
   const lastQuestion = walk.answers.at(-1)?.question;
   const backTo = lastQuestion ? stepHref(lng, flow.id, lastQuestion, answers, keep) : `/${lng}/${flow.id}/`;
-  const unanswered = walk.complete ? undefined : text.questions[walk.current];
+  // The first question left open: where the walk stopped, or one it skipped.
+  const openQuestion = walk.skipped[0] ?? (walk.complete ? undefined : walk.current);
+  const unanswered = openQuestion === undefined ? undefined : text.questions[openQuestion];
 
   const ticket = () =>
     summaryText({
@@ -58,11 +60,11 @@ export function SummaryPage({ wizard }: { wizard: WizardState }) {
       <h1 className="heading-xl">{t('summary.title')}</h1>
       {causes.length + checks.length > 0 && <p className="lead">{t('summary.lead')}</p>}
 
-      {unanswered && (
+      {openQuestion && unanswered && (
         <div className="notice" role="note">
           <p>{t('summary.incomplete')}</p>
           <p>
-            <Link to={stepHref(lng, flow.id, walk.current, answers, keep)}>
+            <Link to={stepHref(lng, flow.id, openQuestion, answers, keep)}>
               {t('summary.incompleteLink', { question: unanswered.title })}
             </Link>
           </p>

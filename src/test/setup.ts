@@ -5,3 +5,6 @@ import { afterEach } from 'vitest';
 afterEach(() => {
   cleanup();
 });
+
+// jsdom has no layout: react-router's ScrollRestoration calls scrollTo, which jsdom only logs as missing.
+window.scrollTo = () => {};

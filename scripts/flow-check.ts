@@ -1,0 +1,195 @@
+/**
+ * Checks every published flow and its text: structure (`validate`), the
+ * locale files of every language against each other (`compareLocales`) and
+ * against the flow (`flowTextProblems`). Prints a short report and exits 1 on
+ * any problem.  Run: `npm run flow:check` (tsx scripts/flow-check.ts).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { flows as publishedFlows } from '../flows/index.ts';
+import { compareLocales, flowTextProblems, type LocaleProblem } from '../src/engine/locale-check.ts';
+import { countPaths } from '../src/engine/paths.ts';
+import type { AnyFlow } from '../src/engine/types.ts';
+import { validate } from '../src/engine/validate.ts';
+
+/** The languages the site promises (DESIGN.md); their directories must exist. */
+export const REQUIRED_LANGUAGES: readonly string[] = ['nl', 'en'];
+
+/** The namespace every language has besides one per flow. */
+const COMMON = 'common';
+
+export interface CheckProblem {
+  /** The file the problem is in, relative to the project root. */
+  readonly file: string;
+  /** The dotted key path or node id, where there is one. */
+  readonly key?: string;
+  readonly code: string;
+  readonly message: string;
+}
+
+export interface FlowCounts {
+  readonly id: string;
+  readonly nodes: number;
+  readonly questions: number;
+  readonly findings: number;
+  /** Distinct complete paths; undefined when the flow is broken (a cycle would never end). */
+  readonly paths: number | undefined;
+}
+
+export interface FlowCheckReport {
+  readonly languages: readonly string[];
+  readonly flows: readonly FlowCounts[];
+  readonly problems: readonly CheckProblem[];
+}
+
+export interface FlowCheckOptions {
+  readonly flows: readonly AnyFlow[];
+  /** The project root; locale files are read from `<root>/locales/<lng>/<namespace>.json`. */
+  readonly root: string;
+  readonly requiredLanguages?: readonly string[];
+}
+
+type Loaded = { ok: true; json: unknown } | { ok: false; problem: CheckProblem };
+
+function loadJson(root: string, file: string): Loaded {
+  const shown = relative(root, file);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return { ok: false, problem: { file: shown, code: 'missing-file', message: 'file is missing' } };
+  }
+  try {
+    return { ok: true, json: JSON.parse(text) };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, problem: { file: shown, code: 'invalid-json', message: `not valid JSON: ${detail}` } };
+  }
+}
+
+function languageDirectories(localesDir: string): string[] | undefined {
+  try {
+    return readdirSync(localesDir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort();
+  } catch {
+    return undefined;
+  }
+}
+
+/** Runs every check and returns the report; reads files, never exits or prints. */
+export function checkFlows({ flows, root, requiredLanguages = REQUIRED_LANGUAGES }: FlowCheckOptions): FlowCheckReport {
+  const problems: CheckProblem[] = [];
+  const localesDir = join(root, 'locales');
+  const localeFile = (language: string, namespace: string) => join(localesDir, language, `${namespace}.json`);
+  const shownFile = (language: string | undefined, namespace: string) =>
+    language === undefined
+      ? `locales/*/${namespace}.json`
+      : relative(root, localeFile(language, namespace)).split('\\').join('/');
+  const fromLocale = (problem: LocaleProblem): CheckProblem => ({
+    file: shownFile(problem.language, problem.namespace),
+    key: problem.path === '' ? undefined : problem.path,
+    code: problem.code,
+    message: problem.message,
+  });
+
+  const found = languageDirectories(localesDir);
+  if (found === undefined)
+    problems.push({ file: 'locales/', code: 'missing-directory', message: 'the locales directory is missing' });
+  // The required languages first, in their order (nl is the source), then any others.
+  const languages = [
+    ...requiredLanguages.filter((language) => found?.includes(language)),
+    ...(found ?? []).filter((language) => !requiredLanguages.includes(language)),
+  ];
+  for (const language of requiredLanguages)
+    if (found !== undefined && !found.includes(language))
+      problems.push({ file: `locales/${language}/`, code: 'missing-directory', message: `no texts for "${language}"` });
+
+  /** Parsed files of one namespace, by language; files that fail to load are reported. */
+  const loadNamespace = (namespace: string) => {
+    const byLanguage: Record<string, unknown> = {};
+    for (const language of languages) {
+      const loaded = loadJson(root, localeFile(language, namespace));
+      if (loaded.ok) byLanguage[language] = loaded.json;
+      else problems.push({ ...loaded.problem, file: shownFile(language, namespace) });
+    }
+    return byLanguage;
+  };
+
+  problems.push(...compareLocales(loadNamespace(COMMON), COMMON).map(fromLocale));
+
+  const counts: FlowCounts[] = [];
+  const seen = new Set<string>();
+  for (const flow of flows) {
+    const flowFile = `flows/${flow.id}/flow.ts`;
+    if (seen.has(flow.id))
+      problems.push({ file: 'flows/index.ts', code: 'duplicate-flow', message: `flow "${flow.id}" is listed twice` });
+    seen.add(flow.id);
+
+    const structural = validate(flow);
+    for (const problem of structural)
+      problems.push({ file: flowFile, key: problem.id, code: problem.code, message: problem.message });
+
+    const nodes = Object.values(flow.nodes) as { kind: string }[];
+    counts.push({
+      id: flow.id,
+      nodes: nodes.length,
+      questions: nodes.filter((node) => node.kind === 'question').length,
+      findings: Object.keys(flow.findings).length,
+      paths: structural.length === 0 ? countPaths(flow) : undefined,
+    });
+
+    const byLanguage = loadNamespace(flow.id);
+    const textProblems = Object.entries(byLanguage).flatMap(([language, json]) =>
+      flowTextProblems(flow, json, language),
+    );
+    // A text the flow needs is reported once, as missing-text, not also as missing in one language.
+    const needed = new Set(textProblems.map((problem) => `${problem.language}:${problem.path}`));
+    const differences = compareLocales(byLanguage, flow.id).filter(
+      (problem) => !(problem.code === 'missing-key' && needed.has(`${problem.language}:${problem.path}`)),
+    );
+    problems.push(...differences.map(fromLocale), ...textProblems.map(fromLocale));
+  }
+
+  return { languages, flows: counts, problems };
+}
+
+/** The report as text for a terminal. */
+export function formatReport(report: FlowCheckReport): string {
+  const lines = [
+    `Flow check: ${report.flows.length} flow(s); languages: ${report.languages.join(', ') || '(none)'}`,
+    '',
+  ];
+  for (const flow of report.flows)
+    lines.push(
+      `  ${flow.id}: ${flow.nodes} nodes (${flow.questions} questions), ${flow.findings} findings, ` +
+        `${flow.paths === undefined ? 'paths not counted (flow has problems)' : `${flow.paths} complete paths`}`,
+    );
+  lines.push('');
+  if (report.problems.length === 0) {
+    lines.push('No problems found.');
+    return lines.join('\n');
+  }
+  lines.push(`${report.problems.length} problem(s):`);
+  const byFile = new Map<string, CheckProblem[]>();
+  for (const problem of report.problems) byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
+  for (const [file, problems] of byFile) {
+    lines.push(`  ${file}`);
+    for (const { key, message, code } of problems) {
+      // Locale messages already start with their key path; others get it in front.
+      const text = key === undefined || message.startsWith(key) ? message : `${key}: ${message}`;
+      lines.push(`    ${text} [${code}]`);
+    }
+  }
+  return lines.join('\n');
+}
+
+const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
+if (isMain) {
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+  const report = checkFlows({ flows: publishedFlows, root });
+  console.log(formatReport(report));
+  process.exitCode = report.problems.length > 0 ? 1 : 0;
+}

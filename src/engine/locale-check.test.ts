@@ -1,0 +1,220 @@
+import { describe, expect, it } from 'vitest';
+import { soundFlow, soundFlowText } from './fixtures.ts';
+import { compareLocales, flowTextProblems, type LocaleProblem } from './locale-check.ts';
+
+const brief = (problems: readonly LocaleProblem[]) =>
+  problems.map(({ code, path, language }) => (language ? { code, path, language } : { code, path }));
+
+describe('compareLocales', () => {
+  it('finds nothing wrong with languages that match', () => {
+    const nl = { title: 'Titel', steps: ['Een', { text: 'Voer uit:', code: 'Get-MgUser' }], nested: { a: 'x' } };
+    const en = { title: 'Title', steps: ['One', { text: 'Run:', code: 'Get-MgUser' }], nested: { a: 'y' } };
+    expect(compareLocales({ nl, en }, 'common')).toEqual([]);
+  });
+
+  it('reports a key missing in one language with its dotted path and that language', () => {
+    const problems = compareLocales(
+      { nl: { nav: { back: 'Terug', next: 'Verder' } }, en: { nav: { back: 'Back' } } },
+      'common',
+    );
+    expect(brief(problems)).toEqual([{ code: 'missing-key', path: 'nav.next', language: 'en' }]);
+    expect(problems[0]?.namespace).toBe('common');
+    expect(problems[0]?.message).toContain('present in nl');
+  });
+
+  it('reports a missing key whichever language has it', () => {
+    const problems = compareLocales({ nl: { a: 'x' }, en: { a: 'x', b: 'y' } }, 'common');
+    expect(brief(problems)).toEqual([{ code: 'missing-key', path: 'b', language: 'nl' }]);
+  });
+
+  it('reports a missing section once, not once per key inside it', () => {
+    const problems = compareLocales({ nl: { help: { a: 'x', b: 'y' } }, en: {} }, 'common');
+    expect(brief(problems)).toEqual([{ code: 'missing-key', path: 'help', language: 'en' }]);
+  });
+
+  it('reports empty and whitespace-only strings, in the language they are in', () => {
+    const problems = compareLocales({ nl: { a: '', b: 'ok' }, en: { a: 'ok', b: ' \n\t' } }, 'common');
+    expect(brief(problems)).toEqual([
+      { code: 'empty-text', path: 'a', language: 'nl' },
+      { code: 'empty-text', path: 'b', language: 'en' },
+    ]);
+  });
+
+  it('checks one language on its own for empty text', () => {
+    expect(brief(compareLocales({ nl: { list: ['x', ''] } }, 'common'))).toEqual([
+      { code: 'empty-text', path: 'list.1', language: 'nl' },
+    ]);
+  });
+
+  it('reports lists of different lengths, and still compares the items they share', () => {
+    const problems = compareLocales({ nl: { steps: ['Een', 'Twee', ''] }, en: { steps: ['', 'Two'] } }, 'flow');
+    expect(brief(problems)).toEqual([
+      { code: 'array-length', path: 'steps' },
+      { code: 'empty-text', path: 'steps.0', language: 'en' },
+      { code: 'empty-text', path: 'steps.2', language: 'nl' },
+    ]);
+    expect(problems[0]?.message).toContain('3 items in nl');
+    expect(problems[0]?.message).toContain('2 items in en');
+  });
+
+  it('reports a `code` block that differs between languages', () => {
+    const problems = compareLocales(
+      {
+        nl: { steps: [{ text: 'Voer uit:', code: 'Get-MgUser -UserId $id' }] },
+        en: { steps: [{ text: 'Run:', code: 'Get-MgUser -UserId $Id' }] },
+      },
+      'flow',
+    );
+    expect(brief(problems)).toEqual([{ code: 'code-differs', path: 'steps.0.code' }]);
+  });
+
+  it('allows other keys, such as links, to differ between languages', () => {
+    const problems = compareLocales(
+      { nl: { href: 'https://learn.microsoft.com/nl-nl/x' }, en: { href: 'https://learn.microsoft.com/en-us/x' } },
+      'flow',
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('reports numbers, booleans and null as not text', () => {
+    const problems = compareLocales(
+      { nl: { a: 1, b: true, c: null, d: 'x' }, en: { a: 'x', b: 'y', c: 'z', d: 'w' } },
+      'c',
+    );
+    expect(brief(problems)).toEqual([
+      { code: 'not-text', path: 'a', language: 'nl' },
+      { code: 'not-text', path: 'b', language: 'nl' },
+      { code: 'not-text', path: 'c', language: 'nl' },
+    ]);
+  });
+
+  it('reports text in one language where another has a list or object', () => {
+    const problems = compareLocales({ nl: { a: 'tekst', b: { x: 'y' } }, en: { a: ['text'], b: { x: 'y' } } }, 'c');
+    expect(brief(problems)).toEqual([{ code: 'type-differs', path: 'a' }]);
+    expect(problems[0]?.message).toBe('a is string in nl, array in en');
+  });
+
+  it('reports a file that is not an object', () => {
+    const problems = compareLocales({ nl: ['x'], en: { a: 'x' } }, 'common');
+    expect(brief(problems)).toEqual([{ code: 'not-object', path: '', language: 'nl' }]);
+  });
+
+  it('does not mistake inherited names such as toString for keys', () => {
+    expect(compareLocales({ nl: { toString: 'x' }, en: {} }, 'c').map((p) => p.path)).toEqual(['toString']);
+    expect(compareLocales({ nl: { a: 'x' }, en: { a: 'y' } }, 'c')).toEqual([]);
+  });
+});
+
+describe('flowTextProblems', () => {
+  it('finds nothing wrong with complete text', () => {
+    expect(flowTextProblems(soundFlow, soundFlowText())).toEqual([]);
+  });
+
+  it('reports a missing title, error or short label of a question', () => {
+    const text = soundFlowText();
+    delete text.questions.colour?.title;
+    delete text.questions.help?.short;
+    expect(brief(flowTextProblems(soundFlow, text))).toEqual([
+      { code: 'missing-text', path: 'questions.colour.title' },
+      { code: 'missing-text', path: 'questions.help.short' },
+    ]);
+  });
+
+  it('reports a question with no text at all by each key it needs', () => {
+    const text = soundFlowText();
+    delete text.questions['red-detail'];
+    expect(flowTextProblems(soundFlow, text).map((problem) => problem.path)).toEqual([
+      'questions.red-detail.title',
+      'questions.red-detail.error',
+      'questions.red-detail.short',
+      'questions.red-detail.options.yes.label',
+      'questions.red-detail.options.no.label',
+    ]);
+  });
+
+  it('reports a missing option label and a label for an option the question does not have', () => {
+    const text = soundFlowText();
+    text.questions.colour = { ...text.questions.colour, options: { red: { label: 'Red' }, blu: { label: 'Blue' } } };
+    expect(brief(flowTextProblems(soundFlow, text))).toEqual([
+      { code: 'missing-text', path: 'questions.colour.options.blue.label' },
+      { code: 'missing-text', path: 'questions.colour.options.not-sure.label' },
+      { code: 'unexpected-key', path: 'questions.colour.options.blu' },
+    ]);
+  });
+
+  it('requires help where the node has help: true', () => {
+    const text = soundFlowText();
+    delete text.questions.size?.help;
+    expect(brief(flowTextProblems(soundFlow, text))).toEqual([
+      { code: 'missing-text', path: 'questions.size.help.summary' },
+      { code: 'missing-text', path: 'questions.size.help.body' },
+    ]);
+  });
+
+  it('reports help on a question without help: true', () => {
+    const text = soundFlowText();
+    text.questions.colour = { ...text.questions.colour, help: { summary: 'x', body: ['y'] } };
+    expect(brief(flowTextProblems(soundFlow, text))).toEqual([
+      { code: 'unexpected-key', path: 'questions.colour.help' },
+    ]);
+  });
+
+  it('reports text for a question the flow does not have, and for a terminal node', () => {
+    const text = soundFlowText();
+    text.questions.colur = text.questions.colour as Record<string, unknown>;
+    text.questions.end = { title: 'End' };
+    expect(brief(flowTextProblems(soundFlow, text))).toEqual([
+      { code: 'unexpected-key', path: 'questions.colur' },
+      { code: 'unexpected-key', path: 'questions.end' },
+    ]);
+  });
+
+  it('reports a finding without its title, problem or steps', () => {
+    const text = soundFlowText();
+    text.findings['red-cause'] = { title: 'Red' };
+    text.findings['ask-help'] = { title: 'Help', problem: 'x', steps: [] };
+    expect(brief(flowTextProblems(soundFlow, text))).toEqual([
+      { code: 'missing-text', path: 'findings.red-cause.problem' },
+      { code: 'missing-text', path: 'findings.red-cause.steps' },
+      { code: 'missing-text', path: 'findings.ask-help.steps' },
+    ]);
+  });
+
+  it('reports a step that is neither text nor { text, code }', () => {
+    const text = soundFlowText();
+    text.findings['red-cause'] = { title: 'Red', problem: 'x', steps: ['ok', { text: 'Run:', command: 'x' }] };
+    const problems = flowTextProblems(soundFlow, text);
+    expect(brief(problems)).toEqual([{ code: 'missing-text', path: 'findings.red-cause.steps' }]);
+    expect(problems[0]?.message).toContain('a non-empty list of steps');
+  });
+
+  it('reports text for a finding the flow does not have', () => {
+    const text = soundFlowText();
+    text.findings['red-caus'] = text.findings['red-cause'] as Record<string, unknown>;
+    expect(brief(flowTextProblems(soundFlow, text))).toEqual([{ code: 'unexpected-key', path: 'findings.red-caus' }]);
+  });
+
+  it('reports the flow-wide texts: meta, start, noCause and moreHelp', () => {
+    const { meta: _meta, noCause: _noCause, ...text } = soundFlowText();
+    expect(flowTextProblems(soundFlow, text).map((problem) => problem.path)).toEqual([
+      'meta.title',
+      'meta.description',
+      'noCause.title',
+      'noCause.body',
+    ]);
+  });
+
+  it('reports text of the wrong type, and stamps the language when given', () => {
+    const text = soundFlowText();
+    text.questions.colour = { ...text.questions.colour, title: 42 };
+    const problems = flowTextProblems(soundFlow, text, 'en');
+    expect(brief(problems)).toEqual([{ code: 'missing-text', path: 'questions.colour.title', language: 'en' }]);
+    expect(problems[0]?.message).toBe('questions.colour.title should be text, not number');
+    expect(problems[0]?.namespace).toBe('fixture-sound');
+  });
+
+  it('reports a locale that is not an object without throwing', () => {
+    expect(brief(flowTextProblems(soundFlow, null))).toEqual([{ code: 'missing-text', path: '' }]);
+    expect(brief(flowTextProblems(soundFlow, 'text'))).toEqual([{ code: 'missing-text', path: '' }]);
+  });
+});

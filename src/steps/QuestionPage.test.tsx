@@ -1,0 +1,107 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import common from '../../locales/en/common.json';
+import en from '../../locales/en/sspr-admin.json';
+import nl from '../../locales/nl/sspr-admin.json';
+import { renderRoute } from '../test/render-route.tsx';
+
+describe('question page', () => {
+  it('shows the question as the h1 inside the legend, with radios and a hint for "not sure"', async () => {
+    await renderRoute('/en/sspr-admin/account-type?symptom=sms');
+    const group = screen.getByRole('group', { name: en.questions['account-type'].title });
+    expect(within(group).getByRole('heading', { level: 1 })).toHaveTextContent(en.questions['account-type'].title);
+    const radios = within(group).getAllByRole('radio');
+    expect(radios).toHaveLength(3);
+    expect(screen.getByLabelText(en.questions['account-type'].options['not-sure'].label)).toHaveAccessibleDescription();
+  });
+
+  it('goes to the next step with the answer appended to the query string', async () => {
+    const { user, location } = await renderRoute('/en/sspr-admin/symptom');
+    await user.click(screen.getByLabelText(en.questions.symptom.options.sms.label));
+    await user.click(screen.getByRole('button', { name: common.question.continue }));
+    await waitFor(() => expect(location()).toBe('/en/sspr-admin/account-type?symptom=sms'));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(en.questions['account-type'].title);
+  });
+
+  it('follows the branch: a non-admin goes straight to the summary', async () => {
+    const { user, location } = await renderRoute('/en/sspr-admin/account-type?symptom=email');
+    await user.click(screen.getByLabelText(en.questions['account-type'].options.no.label));
+    await user.click(screen.getByRole('button', { name: common.question.continue }));
+    await waitFor(() => expect(location()).toBe('/en/sspr-admin/summary?symptom=email&account-type=no'));
+    expect(await screen.findByRole('heading', { name: en.findings['not-admin'].title })).toBeInTheDocument();
+  });
+
+  it('shows an error summary and an inline error when Continue is pressed with nothing chosen', async () => {
+    const { user, location } = await renderRoute('/en/sspr-admin/symptom');
+    await user.click(screen.getByRole('button', { name: common.question.continue }));
+    const alert = screen.getByRole('alert');
+    expect(within(alert).getByRole('heading')).toHaveTextContent(common.question.errorSummaryTitle);
+    expect(within(alert).getByRole('link', { name: en.questions.symptom.error })).toBeInTheDocument();
+    expect(alert).toHaveFocus();
+    expect(screen.getByRole('group')).toHaveAccessibleDescription(expect.stringContaining(en.questions.symptom.error));
+    expect(location()).toBe('/en/sspr-admin/symptom');
+    await waitFor(() => expect(document.title.startsWith(common.question.errorPrefix)).toBe(true));
+
+    await user.click(within(alert).getByRole('link'));
+    expect(screen.getByLabelText(en.questions.symptom.options.email.label)).toHaveFocus();
+  });
+
+  it('pre-selects the answer already in the URL', async () => {
+    await renderRoute('/en/sspr-admin/symptom?symptom=both&account-type=yes');
+    expect(screen.getByLabelText(en.questions.symptom.options.both.label)).toBeChecked();
+  });
+
+  it('lists answers so far with Change links that keep every answer', async () => {
+    const { user, location } = await renderRoute(
+      '/en/sspr-admin/admin-sspr?symptom=sms&account-type=yes&user-name=yes&admin-sspr=yes&reset-steps=yes',
+    );
+    const answers = screen.getByRole('region', { name: 'Your answers so far' });
+    // Only the answers before this step are listed.
+    expect(within(answers).getAllByRole('link', { name: /Change/ })).toHaveLength(3);
+    await user.click(within(answers).getByRole('link', { name: /Change.*What does not arrive/ }));
+    await waitFor(() => expect(location()).toMatch(/^\/en\/sspr-admin\/symptom\?/));
+    await screen.findByRole('heading', { level: 1, name: en.questions.symptom.title });
+    expect(screen.getByLabelText(en.questions.symptom.options.sms.label)).toBeChecked();
+
+    // Changing the symptom keeps the later answers that still fit the path.
+    await user.click(screen.getByLabelText(en.questions.symptom.options.email.label));
+    await user.click(screen.getByRole('button', { name: common.question.continue }));
+    await waitFor(() =>
+      expect(location()).toBe(
+        '/en/sspr-admin/account-type?symptom=email&account-type=yes&user-name=yes&admin-sspr=yes&reset-steps=yes',
+      ),
+    );
+    await screen.findByRole('heading', { level: 1, name: en.questions['account-type'].title });
+    expect(screen.getByLabelText(en.questions['account-type'].options.yes.label)).toBeChecked();
+  });
+
+  it('links Back to the previous step with the answers kept', async () => {
+    await renderRoute('/en/sspr-admin/user-name?symptom=sms&account-type=yes');
+    expect(screen.getByRole('link', { name: common.question.back })).toHaveAttribute(
+      'href',
+      '/en/sspr-admin/account-type?symptom=sms&account-type=yes',
+    );
+    expect(screen.getByRole('link', { name: common.question.startAgain })).toHaveAttribute('href', '/en/sspr-admin/');
+  });
+
+  it('renders in Dutch under /nl/ and offers the same page in English', async () => {
+    await renderRoute('/nl/sspr-admin/number-format?symptom=sms');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(nl.questions['number-format'].title);
+    expect(screen.getByRole('link', { name: 'Read this page in English' })).toHaveAttribute(
+      'href',
+      '/en/sspr-admin/number-format?symptom=sms',
+    );
+  });
+
+  it('drops parameters that name no question or option, keeps the rest, and says so', async () => {
+    const { location } = await renderRoute('/en/sspr-admin/account-type?symptom=sms&colour=red&account-type=maybe');
+    await waitFor(() => expect(location()).toBe('/en/sspr-admin/account-type?symptom=sms'));
+    expect(screen.getByRole('status')).toHaveTextContent(/2 parts of the link were not recognised/);
+  });
+
+  it('shows a localized not-found page for an unknown step, with a way back to the start', async () => {
+    await renderRoute('/nl/sspr-admin/bestaat-niet');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Pagina niet gevonden');
+    expect(screen.getByRole('link', { name: new RegExp(nl.meta.title) })).toHaveAttribute('href', '/nl/sspr-admin/');
+  });
+});
