@@ -27,7 +27,8 @@ function text(json: Json, path: string): string {
 
 /**
  * Every public URL: each language's troubleshooter list, each flow's start
- * page, every node (questions and the summary) and the pages after it.
+ * page, every node (questions and the summary), old step ids (aliases) and
+ * the pages after the summary.
  */
 export function publicPages(root: string): PublicPage[] {
   const pages: PublicPage[] = [];
@@ -45,6 +46,13 @@ export function publicPages(root: string): PublicPage[] {
         const heading = node.kind === 'question' ? text(words, `questions.${id}.title`) : text(common, 'summary.title');
         pages.push({ path: `${base}/${id}`, lang: lng, title: title(heading, flowTitle) });
       }
+      // Old step ids keep an entry of their own; the app redirects them.
+      for (const [alias, target] of Object.entries(flow.aliases ?? {}))
+        pages.push({
+          path: `${base}/${alias}`,
+          lang: lng,
+          title: title(text(words, `questions.${target}.title`), flowTitle),
+        });
       pages.push({ path: `${base}/${DONE_STEP}`, lang: lng, title: title(text(common, 'done.title'), flowTitle) });
       pages.push({
         path: `${base}/${MORE_HELP_STEP}`,

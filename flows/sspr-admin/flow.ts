@@ -6,7 +6,7 @@ import { defineFlow } from '../../src/engine/define-flow.ts';
  * Routing only: the words are in locales/<lng>/sspr-admin.json.
  *
  * Ids are public API (support staff link to steps): never rename one; add an
- * alias in `aliases.ts` if a step must move.
+ * alias in `aliases` below if a step must move.
  */
 
 /** After the email questions: on to the text-message questions when both fail. */
@@ -181,6 +181,10 @@ export const ssprAdmin = defineFlow({
       ],
     },
     summary: { kind: 'terminal' },
+  },
+  aliases: {
+    // The design brief's example link used this name for the number-format step.
+    'country-code': 'number-format',
   },
 });
 

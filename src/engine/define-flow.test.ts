@@ -130,3 +130,19 @@ describe('defineFlow', () => {
     expect(Object.hasOwn(tiny.nodes, notANode)).toBe(false);
   });
 });
+
+describe('defineFlow: aliases', () => {
+  it('types an alias target as a node id', () => {
+    function wrongAliasTarget() {
+      defineFlow({
+        id: 'x',
+        start: 'a',
+        findings: {},
+        nodes: { a: { kind: 'question', options: [{ id: 'y', next: 'end' }] }, end: { kind: 'terminal' } },
+        // @ts-expect-error 'gone' is not a node of this flow
+        aliases: { old: 'gone' },
+      });
+    }
+    expect(wrongAliasTarget).toBeTypeOf('function');
+  });
+});

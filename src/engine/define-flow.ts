@@ -13,6 +13,7 @@ export function defineFlow<
   readonly start: NoInfer<Extract<keyof Nodes, string>>;
   readonly findings: { readonly [F in FindingId]: FindingDef };
   readonly nodes: Nodes;
+  readonly aliases?: { readonly [oldId: string]: NoInfer<Extract<keyof Nodes, string>> };
 }): Flow<Extract<keyof Nodes, string>, FindingId, Nodes> {
   return flow as Flow<Extract<keyof Nodes, string>, FindingId, Nodes>;
 }

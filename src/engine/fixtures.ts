@@ -267,6 +267,30 @@ const noTerminal: AnyFlow = {
   },
 };
 
+// An alias pointing at a node that is gone (written as data: the types reject it).
+const badAlias: AnyFlow = {
+  id: 'fixture-bad-alias',
+  start: 'ask',
+  findings: {},
+  nodes: {
+    ask: { kind: 'question', options: [{ id: 'yes', next: 'end' }] },
+    end: { kind: 'terminal' },
+  },
+  aliases: { 'old-ask': 'removed-step' },
+};
+
+/** A sound flow whose renamed step keeps its old id. */
+export const aliasedFlow = defineFlow({
+  id: 'fixture-aliased',
+  start: 'new-ask',
+  findings: {},
+  nodes: {
+    'new-ask': { kind: 'question', options: [{ id: 'yes', next: 'end' }] },
+    end: { kind: 'terminal' },
+  },
+  aliases: { 'old-ask': 'new-ask' },
+});
+
 export const brokenFixtures: readonly BrokenFixture[] = [
   { flow: missingStart, code: 'missing-start', id: 'nowhere' },
   { flow: unknownTarget, code: 'unknown-target', id: 'ask' },
@@ -280,6 +304,7 @@ export const brokenFixtures: readonly BrokenFixture[] = [
   { flow: duplicateOption, code: 'duplicate-option', id: 'ask' },
   { flow: reservedId, code: 'reserved-id', id: 'done' },
   { flow: noTerminal, code: 'no-terminal', id: 'ask' },
+  { flow: badAlias, code: 'bad-alias', id: 'old-ask' },
 ];
 
 /** A flow that has only a cycle to end in: `cycle` and `no-terminal` together. */

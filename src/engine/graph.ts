@@ -54,3 +54,9 @@ export function reachableFrom(
 export function nodeEntries(flow: AnyFlow): [string, NodeDef<string, string>][] {
   return Object.entries(flow.nodes) as [string, NodeDef<string, string>][];
 }
+
+/** The node id a step id stands for: itself, or the node an alias redirects to. */
+export function resolveAlias(flow: AnyFlow, stepId: string): string | undefined {
+  const aliases: Readonly<Record<string, string>> = flow.aliases ?? {};
+  return Object.hasOwn(aliases, stepId) ? aliases[stepId] : undefined;
+}

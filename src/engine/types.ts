@@ -66,6 +66,11 @@ export interface Flow<
   readonly start: NodeId;
   readonly findings: { readonly [F in FindingId]: FindingDef };
   readonly nodes: Nodes;
+  /**
+   * Old step ids that still work: a renamed step keeps its old id here, so
+   * links support staff sent years ago redirect to the new step.
+   */
+  readonly aliases?: { readonly [oldId: string]: NodeId };
 }
 
 /** Any flow, whatever its ids: what the engine functions accept. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ssprAdmin } from '../../flows/sspr-admin/flow.ts';
-import { brokenFixtures, cycleWithoutTerminal, soundFlow } from './fixtures.ts';
+import { aliasedFlow, brokenFixtures, cycleWithoutTerminal, soundFlow } from './fixtures.ts';
 import type { AnyFlow } from './types.ts';
 import { type ProblemCode, validate } from './validate.ts';
 
@@ -18,6 +18,7 @@ const allCodes: Record<ProblemCode, true> = {
   'duplicate-option': true,
   'reserved-id': true,
   'no-terminal': true,
+  'bad-alias': true,
 };
 
 const codesAndIds = (flow: AnyFlow) => validate(flow).map(({ code, id }) => ({ code, id }));
@@ -25,6 +26,10 @@ const codesAndIds = (flow: AnyFlow) => validate(flow).map(({ code, id }) => ({ c
 describe('validate: sound flows', () => {
   it('finds no problem in the sound fixture', () => {
     expect(validate(soundFlow)).toEqual([]);
+  });
+
+  it('accepts an alias that leads to an existing node', () => {
+    expect(validate(aliasedFlow)).toEqual([]);
   });
 
   it('finds no problem in the sspr-admin flow', () => {

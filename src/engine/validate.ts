@@ -15,7 +15,8 @@ export type ProblemCode =
   | 'bad-id'
   | 'duplicate-option'
   | 'reserved-id'
-  | 'no-terminal';
+  | 'no-terminal'
+  | 'bad-alias';
 
 export interface Problem {
   readonly code: ProblemCode;
@@ -130,6 +131,18 @@ function checkReachability(flow: AnyFlow, problems: Problem[]) {
     });
 }
 
+/** An alias must be a free kebab-case id that leads to an existing node. */
+function checkAliases(flow: AnyFlow, problems: Problem[]) {
+  for (const [alias, target] of Object.entries(flow.aliases ?? {})) {
+    if (nodeOf(flow, alias))
+      problems.push({ code: 'bad-alias', id: alias, message: `alias "${alias}" is also a node id` });
+    if (!nodeOf(flow, target))
+      problems.push({ code: 'bad-alias', id: alias, message: `alias "${alias}" leads to missing node "${target}"` });
+    if (!isKebabCase(alias))
+      problems.push({ code: 'bad-id', id: alias, message: `alias "${alias}" is not lowercase kebab-case` });
+  }
+}
+
 /**
  * Checks a flow's structure: start exists, every reference resolves, every
  * node and finding is reachable, every path ends in a terminal node, there
@@ -146,5 +159,6 @@ export function validate(flow: AnyFlow): Problem[] {
   checkReferences(flow, problems);
   checkCycles(flow, problems);
   checkReachability(flow, problems);
+  checkAliases(flow, problems);
   return problems;
 }

@@ -104,4 +104,10 @@ describe('question page', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Pagina niet gevonden');
     expect(screen.getByRole('link', { name: new RegExp(nl.meta.title) })).toHaveAttribute('href', '/nl/sspr-admin/');
   });
+
+  it('redirects an old step id (alias) to the step it was renamed to, answers kept', async () => {
+    const { location } = await renderRoute('/en/sspr-admin/country-code?symptom=sms');
+    await waitFor(() => expect(location()).toBe('/en/sspr-admin/number-format?symptom=sms'));
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(en.questions['number-format'].title);
+  });
 });

@@ -1,9 +1,10 @@
 import { useEffect } from 'react';
-import { useLocation, useNavigate, useParams } from 'react-router';
+import { Navigate, useLocation, useNavigate, useParams } from 'react-router';
+import { stepHref } from '../app/hrefs.ts';
 import { NotFound } from '../app/NotFound.tsx';
 import { useText } from '../app/use-text.ts';
 import { useWizard, type WizardState } from '../app/use-wizard.ts';
-import { nodeEntries, nodeOf } from '../engine/graph.ts';
+import { nodeEntries, nodeOf, resolveAlias } from '../engine/graph.ts';
 import { DONE_STEP, MORE_HELP_STEP } from '../engine/ids.ts';
 import { searchFromAnswers } from '../engine/url-state.ts';
 import { DonePage } from './DonePage.tsx';
@@ -50,6 +51,9 @@ export function StepPage() {
   const wizard = useWizard();
   useDropUnknownParams(wizard);
   if (!wizard) return <NotFound />;
+  const renamedTo = resolveAlias(wizard.flow, stepId);
+  if (renamedTo)
+    return <Navigate replace to={stepHref(wizard.lng, wizard.flow.id, renamedTo, wizard.answers, wizard.keep)} />;
 
   const droppedCount = wizard.dropped.length || ((location.state as DroppedState | null)?.dropped ?? 0);
   const notice = <DroppedNotice count={droppedCount} />;
