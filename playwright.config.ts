@@ -5,6 +5,7 @@ import { CHROMIUM_ARGS, chromiumPath } from './scripts/browser-path.mjs';
 // real host would (vite preview would hide broken deep links).
 const PORT = Number(process.env.E2E_PORT ?? 4321);
 const BASE = process.env.BASE_PATH ?? '/';
+const DIST = process.env.OUT_DIR ?? 'dist';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -28,7 +29,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node scripts/serve.mjs dist --port ${PORT} --base ${BASE}`,
+    command: `node scripts/serve.mjs ${DIST} --port ${PORT} --base ${BASE}`,
     url: `http://127.0.0.1:${PORT}${BASE.endsWith('/') ? BASE : `${BASE}/`}`,
     reuseExistingServer: !process.env.CI,
     stdout: 'ignore',

@@ -1,11 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-// BASE_PATH=/some/prefix/ serves the wizard under a sub-path.
+// BASE_PATH=/some/prefix/ serves the wizard under a sub-path; OUT_DIR builds
+// somewhere other than dist/ (the sub-path tests build to dist-subpath/).
 const base = process.env.BASE_PATH ?? '/';
+const outDir = process.env.OUT_DIR ?? 'dist';
 
 export default defineConfig({
   base: base.endsWith('/') ? base : `${base}/`,
   plugins: [react()],
-  build: { target: 'es2022', sourcemap: false },
+  build: { target: 'es2022', sourcemap: false, outDir, emptyOutDir: true },
 });

@@ -41,6 +41,7 @@ export function emitStaticPages(root: string, dist = join(root, 'dist')): number
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-  const count = emitStaticPages(root);
-  console.log(`Wrote ${count} page entries (×2 for steps) and 404.html to dist/`);
+  const outDir = process.env.OUT_DIR ?? 'dist';
+  const count = emitStaticPages(root, join(root, outDir));
+  console.log(`Wrote ${count} page entries (×2 for steps) and 404.html to ${outDir}/`);
 }
