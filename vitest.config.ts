@@ -10,7 +10,13 @@ export default defineConfig({
         test: {
           name: 'engine',
           environment: 'node',
-          include: ['src/engine/**/*.test.ts', 'flows/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: [
+            'src/engine/**/*.test.ts',
+            'src/config/**/*.test.ts',
+            'src/embed/**/*.test.ts',
+            'flows/**/*.test.ts',
+            'scripts/**/*.test.ts',
+          ],
         },
       },
       {
