@@ -4,12 +4,12 @@
  * writes 404.html for everything else. Each entry carries its language and
  * title, so even before the app starts the tab names the right page.
  *
- * Steps get both `step/index.html` and `step.html`: hosts that map `/step`
+ * Each page gets both `page/index.html` and `page.html`: hosts that map `/page`
  * to `step.html` (Netlify, GitHub Pages, Cloudflare, nginx with try_files)
- * answer without a redirect, and the rest redirect to `step/`.
+ * answer without a redirect, and the rest redirect to `page/`.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type PublicPage, publicPages } from './public-pages.ts';
 
@@ -30,7 +30,7 @@ export function emitStaticPages(root: string, dist = join(root, 'dist')): number
     const directory = join(dist, page.path);
     mkdirSync(directory, { recursive: true });
     writeFileSync(join(directory, 'index.html'), html);
-    if (page.path.split('/').length === 3) writeFileSync(`${directory}.html`, html);
+    writeFileSync(`${directory}.html`, html);
   }
   writeFileSync(
     join(dist, '404.html'),
@@ -42,6 +42,6 @@ export function emitStaticPages(root: string, dist = join(root, 'dist')): number
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const root = join(dirname(fileURLToPath(import.meta.url)), '..');
   const outDir = process.env.OUT_DIR ?? 'dist';
-  const count = emitStaticPages(root, join(root, outDir));
-  console.log(`Wrote ${count} page entries (×2 for steps) and 404.html to ${outDir}/`);
+  const count = emitStaticPages(root, resolve(root, outDir));
+  console.log(`Wrote ${count} pages (each as page.html and page/index.html) and 404.html to ${outDir}/`);
 }

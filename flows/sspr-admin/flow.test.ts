@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { nodeOf } from '../../src/engine/graph.ts';
+import { nodeEntries, nodeOf } from '../../src/engine/graph.ts';
 import { countPaths, forEachPath } from '../../src/engine/paths.ts';
 import type { Answer } from '../../src/engine/types.ts';
 import { answersFromSearch } from '../../src/engine/url-state.ts';
 import { validate } from '../../src/engine/validate.ts';
-import { walk } from '../../src/engine/walk.ts';
+import { nextNode, walk } from '../../src/engine/walk.ts';
 import { ssprAdmin } from './flow.ts';
 
 /** The general checks passed: an admin, the right user name, SSPR on, the reset steps followed. */
@@ -96,12 +96,17 @@ const paths: [string, string, string[]][] = [
   ],
   [
     'mail not in the junk folder either',
-    `symptom=email&${checksPass}&alternate-email=yes&mailbox-works=yes&junk-folder=not-there&other-admin=no`,
+    `symptom=email&${checksPass}&alternate-email=yes&mailbox-works=yes&junk-folder=not-there&first-step-done=yes&other-admin=no`,
     ['mail-filtered', 'contact-microsoft-support'],
   ],
   [
+    'the email was the second method and the first step was not finished',
+    `symptom=email&${checksPass}&alternate-email=yes&mailbox-works=yes&junk-folder=not-there&first-step-done=no&other-admin=yes`,
+    ['mail-filtered', 'first-step-not-done', 'ask-other-admin'],
+  ],
+  [
     'junk folder not checked',
-    `symptom=email&${checksPass}&alternate-email=yes&mailbox-works=yes&junk-folder=not-checked&other-admin=yes`,
+    `symptom=email&${checksPass}&alternate-email=yes&mailbox-works=yes&junk-folder=not-checked&first-step-done=yes&other-admin=yes`,
     ['check-junk-folder', 'ask-other-admin'],
   ],
   [
@@ -198,7 +203,7 @@ describe('sspr-admin flow', () => {
 
   it('email-only paths never ask the text-message questions, and sms-only paths never the email ones', () => {
     const emailQuestions = ['alternate-email', 'mailbox-works', 'junk-folder'];
-    const smsQuestions = ['mobile-registered', 'number-format', 'number-type', 'first-step-done'];
+    const smsQuestions = ['mobile-registered', 'number-format', 'number-type', 'foreign-sms'];
     for (const [, search] of paths) {
       const { path } = walk(ssprAdmin, answersFromSearch(search));
       if (search.startsWith('symptom=email')) expect(path.filter((id) => smsQuestions.includes(id))).toEqual([]);
@@ -271,5 +276,45 @@ describe('sspr-admin: every complete path', () => {
   it('the only terminal is the summary', () => {
     const terminals = Object.keys(ssprAdmin.nodes).filter((id) => nodeOf(ssprAdmin, id)?.kind === 'terminal');
     expect(terminals).toEqual(['summary']);
+  });
+});
+
+describe('sspr-admin: support links to any step', () => {
+  /**
+   * Someone opens a link to `question` without earlier answers, chooses
+   * `option`, and then clicks through to the summary (each later question
+   * with each of its options in turn, via `pick`). Everything they answered
+   * must count on the summary.
+   */
+  function followLink(question: string, option: string, pick: (options: readonly string[]) => string) {
+    const answers: Answer[] = [];
+    let step: string | undefined = question;
+    let choice = option;
+    while (step) {
+      const node = nodeOf(ssprAdmin, step);
+      if (node?.kind !== 'question') break;
+      answers.push({ question: step, option: choice });
+      const next = nextNode(ssprAdmin, step, choice, answers);
+      const nextQuestion = next === undefined ? undefined : nodeOf(ssprAdmin, next);
+      step = next;
+      if (nextQuestion?.kind === 'question') choice = pick(nextQuestion.options.map((candidate) => candidate.id));
+    }
+    return answers;
+  }
+
+  const questions = nodeEntries(ssprAdmin).filter(([, node]) => node.kind === 'question');
+  const links = questions.flatMap(([id, node]) =>
+    node.kind === 'question' ? node.options.map((option) => [id, option.id] as const) : [],
+  );
+
+  it.each(links)('a link to %s, answered %s, keeps every answer and finding to the summary', (question, option) => {
+    for (const pick of [(ids: readonly string[]) => ids[0] ?? '', (ids: readonly string[]) => ids.at(-1) ?? '']) {
+      const answers = followLink(question, option, pick);
+      const result = walk(ssprAdmin, answers);
+      expect(result.ignored).toEqual([]);
+      expect(result.answers).toHaveLength(answers.length);
+      expect(result.complete).toBe(true);
+      expect(result.findings).toEqual(expect.arrayContaining(findingsOf(answers)));
+    }
   });
 });

@@ -15,6 +15,15 @@ const afterEmail = {
   otherwise: 'other-admin',
 } as const;
 
+/**
+ * After the junk-folder question, when the email truly did not arrive: an
+ * email that is the second method is only sent once the first is verified.
+ */
+const afterJunkFolder = {
+  when: [{ question: 'symptom', anyOf: ['both'], goto: 'mobile-registered' }],
+  otherwise: 'first-step-done',
+} as const;
+
 /** After the general checks: the email questions first when email is involved. */
 const toMethods = {
   when: [{ question: 'symptom', anyOf: ['email', 'both'], goto: 'alternate-email' }],
@@ -112,8 +121,8 @@ export const ssprAdmin = defineFlow({
       kind: 'question',
       options: [
         { id: 'found-it', next: afterEmail, findings: ['mail-in-junk'] },
-        { id: 'not-there', next: afterEmail, findings: ['mail-filtered'] },
-        { id: 'not-checked', next: afterEmail, findings: ['check-junk-folder'], notSure: true },
+        { id: 'not-there', next: afterJunkFolder, findings: ['mail-filtered'] },
+        { id: 'not-checked', next: afterJunkFolder, findings: ['check-junk-folder'], notSure: true },
       ],
     },
     'mobile-registered': {

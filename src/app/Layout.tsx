@@ -1,42 +1,64 @@
 import { useEffect, useRef } from 'react';
 import { Link, Outlet, ScrollRestoration } from 'react-router';
+import { useEmbedded, useReportHeight } from '../embed/use-embed.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { useFocusOnNavigation } from './use-focus-on-navigation.ts';
 import { useText } from './use-text.ts';
 
-/** The page frame for every language route: skip link, header, main, footer. */
+/**
+ * The page frame for every language route: skip link, header, main, footer.
+ * Embedded (in an intranet's iframe) it drops the site's header and footer,
+ * keeps the language switch, and reports its height to the host page.
+ */
 export function Layout() {
   const { t, lng } = useText();
+  const frame = useRef<HTMLDivElement>(null);
   const main = useRef<HTMLElement>(null);
+  const embedded = useEmbedded();
   const announcement = useFocusOnNavigation(main);
+  useReportHeight(frame, embedded);
 
   useEffect(() => {
     document.documentElement.lang = lng;
   }, [lng]);
 
+  useEffect(() => {
+    document.documentElement.classList.toggle('is-embedded', embedded);
+  }, [embedded]);
+
   return (
-    <>
-      <a className="skip-link" href="#main">
-        {t('site.skipLink')}
-      </a>
-      <header className="site-header">
-        <div className="site-header__inner">
-          <Link className="site-header__name" to={`/${lng}/`}>
-            {t('site.name')}
-          </Link>
+    <div className={embedded ? 'frame frame--embedded' : 'frame'} ref={frame}>
+      {!embedded && (
+        <a className="skip-link" href="#main">
+          {t('site.skipLink')}
+        </a>
+      )}
+      {embedded ? (
+        <div className="embed-bar">
           <LanguageSwitch />
         </div>
-      </header>
+      ) : (
+        <header className="site-header">
+          <div className="site-header__inner">
+            <Link className="site-header__name" to={`/${lng}/`}>
+              {t('site.name')}
+            </Link>
+            <LanguageSwitch />
+          </div>
+        </header>
+      )}
       <main className="page" id="main" ref={main} tabIndex={-1}>
         <Outlet />
       </main>
-      <footer className="site-footer">
-        <p className="site-footer__text">{t('site.footer')}</p>
-      </footer>
+      {!embedded && (
+        <footer className="site-footer">
+          <p className="site-footer__text">{t('site.footer')}</p>
+        </footer>
+      )}
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>
       <ScrollRestoration />
-    </>
+    </div>
   );
 }

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { isRouteErrorResponse, Link, useLocation, useRouteError } from 'react-router';
 import { DocumentTitle } from './DocumentTitle.tsx';
 import { NotFound } from './NotFound.tsx';
@@ -12,9 +13,12 @@ export function RouteError() {
   const error = useRouteError();
   const { t, lng } = useText();
   const { pathname, search } = useLocation();
-  if (isRouteErrorResponse(error) && error.status === 404) return <NotFound />;
-  // The details are for developers; the reader gets the way forward.
-  console.error(error);
+  const notFound = isRouteErrorResponse(error) && error.status === 404;
+  useEffect(() => {
+    // The details are for developers; the reader gets the way forward.
+    if (!notFound) console.error(error);
+  }, [error, notFound]);
+  if (notFound) return <NotFound />;
   return (
     <div className="route-error">
       <DocumentTitle parts={[t('error.title')]} />

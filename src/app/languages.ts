@@ -13,15 +13,18 @@ export function isLanguage(value: string | undefined): value is Language {
  * Picks the first supported language from the browser's preference list
  * (`navigator.languages`), matching on the primary subtag: `en-GB` is `en`.
  */
-export function detectLanguage(preferred: readonly string[] | undefined): Language {
+export function detectLanguage(
+  preferred: readonly string[] | undefined,
+  fallback: Language = DEFAULT_LANGUAGE,
+): Language {
   for (const tag of preferred ?? []) {
     const primary = tag.toLowerCase().split('-')[0];
     if (isLanguage(primary)) return primary;
   }
-  return DEFAULT_LANGUAGE;
+  return fallback;
 }
 
-/** The browser's preferred language, or the default where there is no browser (pre-rendering). */
-export function browserLanguage(): Language {
-  return detectLanguage(typeof navigator === 'undefined' ? undefined : navigator.languages);
+/** The browser's preferred language, or the fallback where there is no browser (pre-rendering). */
+export function browserLanguage(fallback: Language = DEFAULT_LANGUAGE): Language {
+  return detectLanguage(typeof navigator === 'undefined' ? undefined : navigator.languages, fallback);
 }

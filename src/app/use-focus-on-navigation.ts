@@ -10,20 +10,20 @@ import { useLocation, useNavigationType } from 'react-router';
 export function useFocusOnNavigation(main: React.RefObject<HTMLElement | null>): string {
   const { key } = useLocation();
   const navigationType = useNavigationType();
-  const first = useRef(true);
+  const firstKey = useRef(key);
   const [announcement, setAnnouncement] = useState('');
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per navigation, keyed by location.key
   useEffect(() => {
     // First load, or a URL tidy-up (REPLACE) on the same page: leave focus alone.
-    if (first.current || navigationType === 'REPLACE') {
-      first.current = false;
-      return;
-    }
+    // (Compared by key, not a flag, so StrictMode's double effects in dev don't count.)
+    if (key === firstKey.current || navigationType === 'REPLACE') return;
     const heading = main.current?.querySelector<HTMLElement>('h1');
     if (!heading) return;
     if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+    // preventScroll: in an iframe, scrolling into view would scroll the host
+    // page too; ScrollRestoration puts the new page at its top, and the host
+    // script brings the iframe's top into view.
     heading.focus({ preventScroll: true });
-    heading.scrollIntoView?.({ block: 'nearest' });
     setAnnouncement(heading.textContent ?? '');
   }, [key]);
   return announcement;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { soundFlow } from './fixtures.ts';
-import { answersBefore, previousStep, withAnswer } from './navigation.ts';
+import { answersBefore, nextOpenStep, previousStep, withAnswer } from './navigation.ts';
 import { answer, walk } from './walk.ts';
 
 const a = (question: string, option: string) => ({ question, option });
@@ -48,5 +48,28 @@ describe('answersBefore', () => {
   it('lists every answer for a step that is not on the path', () => {
     const result = walk(soundFlow, [a('colour', 'blue')]);
     expect(answersBefore(result, 'red-detail')).toEqual([a('colour', 'blue')]);
+  });
+});
+
+describe('nextOpenStep', () => {
+  it('is the next question when the later ones are unanswered', () => {
+    const result = walk(soundFlow, [a('colour', 'red')]);
+    expect(nextOpenStep(result, 'colour')).toBe('size');
+  });
+
+  it('jumps over questions that are already answered, to the first open one or the end', () => {
+    const answered = walk(soundFlow, [a('colour', 'blue'), a('size', 'small'), a('help', 'no')]);
+    expect(nextOpenStep(answered, 'colour')).toBe('end');
+    const partly = walk(soundFlow, [a('colour', 'blue'), a('size', 'big')]);
+    expect(nextOpenStep(partly, 'colour')).toBe('blue-detail');
+  });
+
+  it('stops at a question that a changed answer opened, even when later answers are kept', () => {
+    const result = answer(soundFlow, [a('colour', 'red'), a('size', 'big'), a('help', 'yes')], 'colour', 'blue');
+    expect(nextOpenStep(result, 'colour')).toBe('blue-detail');
+  });
+
+  it('is undefined for a step that is not on the path', () => {
+    expect(nextOpenStep(walk(soundFlow, [a('colour', 'blue')]), 'red-detail')).toBeUndefined();
   });
 });

@@ -27,3 +27,17 @@ export function answersBefore(result: WalkResult, stepId: string): readonly Answ
   if (index === -1) return result.answers;
   return result.answers.filter((answer) => result.path.indexOf(answer.question) < index);
 }
+
+/**
+ * Where Continue leads after answering `stepId`, given the walk of all
+ * answers (the new one included): the first question after it on the path
+ * that still needs an answer, or the end. So after a Change the reader goes
+ * straight back to where they were, not through every answered question.
+ * Undefined when `stepId` is not on the path (then follow the option's next).
+ */
+export function nextOpenStep(result: WalkResult, stepId: string): string | undefined {
+  const index = result.path.indexOf(stepId);
+  if (index === -1) return undefined;
+  const open = result.path.slice(index + 1).find((id) => result.skipped.includes(id));
+  return open ?? result.current;
+}

@@ -47,50 +47,77 @@ function sortAnswers(flow: AnyFlow, answers: readonly Answer[]) {
   return { usable, ignored };
 }
 
+/** How far a walk got from one node: what it passed, used and recorded. */
+interface Trail {
+  readonly path: string[];
+  readonly used: Answer[];
+  readonly findings: string[];
+  readonly skipped: string[];
+}
+
 /**
- * Follows the flow from its start with the given answers (in the order given).
+ * Follows answers from `from` until a terminal node or an unanswered question.
+ * At an unanswered question it may skip ahead (see `walk`): it tries each
+ * answered question still reachable and keeps the one whose own trail uses
+ * the most answers, so neither the URL's order nor a short cut elsewhere in
+ * the tree can pull the walk away from the step a link pointed at.
+ */
+function follow(
+  flow: AnyFlow,
+  from: string,
+  pending: ReadonlyMap<string, string>,
+  known: ReadonlyMap<string, string>,
+): Trail {
+  const remaining = new Map(pending);
+  const seen = new Map(known);
+  const trail: Trail = { path: [], used: [], findings: [], skipped: [] };
+  let current = from;
+  while (!trail.path.includes(current)) {
+    trail.path.push(current);
+    const node = nodeOf(flow, current);
+    if (node?.kind !== 'question') break;
+    const chosen = remaining.get(current);
+    const option = node.options.find((candidate) => candidate.id === chosen);
+    if (chosen !== undefined && option) {
+      remaining.delete(current);
+      seen.set(current, chosen);
+      trail.used.push({ question: current, option: chosen });
+      for (const finding of option.findings ?? []) if (!trail.findings.includes(finding)) trail.findings.push(finding);
+      current = resolveNext(option.next, seen);
+      continue;
+    }
+    let best: Trail | undefined;
+    for (const candidate of reachableFrom(flow, current, seen)) {
+      if (!remaining.has(candidate)) continue;
+      const trial = follow(flow, candidate, remaining, seen);
+      if (!best || trial.used.length > best.used.length) best = trial;
+    }
+    if (!best) break;
+    trail.skipped.push(current, ...best.skipped);
+    trail.path.push(...best.path);
+    trail.used.push(...best.used);
+    for (const finding of best.findings) if (!trail.findings.includes(finding)) trail.findings.push(finding);
+    break;
+  }
+  return trail;
+}
+
+/**
+ * Follows the flow from its start with the given answers.
  *
- * An unanswered question normally ends the walk. When an answer exists for a
- * question that can still be reached from there (someone followed a support
- * link straight to a step), the walk skips ahead to the nearest such question,
- * so that the findings of a deep-linked path are not lost; the question passed
- * over stays on the path and is listed in `skipped`. Answers that cannot be
- * reached are ignored.
+ * An unanswered question normally ends the walk. When answers exist for
+ * questions that can still be reached from there (someone followed a support
+ * link straight to a step), the walk skips ahead to the one that keeps the
+ * most answers, so that the findings of a deep-linked path are not lost; the
+ * question passed over stays on the path and is listed in `skipped`. Answers
+ * that cannot be reached are ignored.
  */
 export function walk(flow: AnyFlow, answers: readonly Answer[]): WalkResult {
   const { usable, ignored } = sortAnswers(flow, answers);
   const pending = new Map(usable.map((answer) => [answer.question, answer.option]));
-  const known = new Map<string, string>();
-  const used: Answer[] = [];
-  const path: string[] = [];
-  const findings: string[] = [];
-  const skipped: string[] = [];
-  let current = flow.start as string;
-
-  while (!path.includes(current)) {
-    path.push(current);
-    const node = nodeOf(flow, current);
-    if (node?.kind !== 'question') break;
-    const chosen = pending.get(current);
-    if (chosen !== undefined) {
-      const option = node.options.find((candidate) => candidate.id === chosen);
-      if (!option) break; // cannot happen: sortAnswers checked it
-      pending.delete(current);
-      known.set(current, chosen);
-      used.push({ question: current, option: chosen });
-      for (const finding of option.findings ?? []) if (!findings.includes(finding)) findings.push(finding);
-      current = resolveNext(option.next, known);
-      continue;
-    }
-    // reachableFrom lists nodes breadth-first, so this is the nearest answered
-    // question ahead on the path, whatever the order of the URL.
-    const ahead = [...reachableFrom(flow, current, known)].find((id) => pending.has(id));
-    if (!ahead) break;
-    skipped.push(current);
-    current = ahead;
-  }
-
-  for (const answer of usable) if (pending.has(answer.question)) ignored.push({ answer, reason: 'not-on-path' });
+  const { path, used, findings, skipped } = follow(flow, flow.start, pending, new Map());
+  const consumed = new Set(used.map((answer) => answer.question));
+  for (const answer of usable) if (!consumed.has(answer.question)) ignored.push({ answer, reason: 'not-on-path' });
   const last = path.at(-1) ?? (flow.start as string);
   return {
     answers: used,

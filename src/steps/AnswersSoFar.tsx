@@ -5,6 +5,11 @@ import type { WizardState } from '../app/use-wizard.ts';
 import type { Answer } from '../engine/types.ts';
 import { answerRows } from './answer-rows.ts';
 
+/** History state of a Change link: Continue then returns to where the reader was. */
+export interface ChangeState {
+  readonly change?: boolean;
+}
+
 /**
  * The answers given on the path, each with a Change link that reopens that
  * question with every answer kept (later ones survive where the path holds).
@@ -33,7 +38,10 @@ export function AnswersSoFar({
             <dt className="summary-list__key">{row.label}</dt>
             <dd className="summary-list__value">{row.answer}</dd>
             <dd className="summary-list__actions">
-              <Link to={stepHref(wizard.lng, wizard.flow.id, row.question, wizard.answers, wizard.keep)}>
+              <Link
+                to={stepHref(wizard.lng, wizard.flow.id, row.question, wizard.answers, wizard.keep)}
+                state={{ change: true } satisfies ChangeState}
+              >
                 {t('answers.change')}
                 <span className="visually-hidden"> {t('answers.changeHidden', { question: row.label })}</span>
               </Link>

@@ -1,6 +1,7 @@
 import { useText } from '../app/use-text.ts';
 import type { Block } from '../engine/locale-shape.ts';
 import { CopyButton } from './CopyButton.tsx';
+import { LinkedText } from './LinkedText.tsx';
 
 /** A command in a code block with its own Copy button. Commands are never translated. */
 export function CommandBlock({ code }: { code: string }) {
@@ -10,16 +11,20 @@ export function CommandBlock({ code }: { code: string }) {
       <pre className="command__code" translate="no">
         <code>{code}</code>
       </pre>
-      <CopyButton text={code} label={t('summary.copy')} />
+      <CopyButton
+        text={code}
+        label={t('summary.copy')}
+        hiddenLabel={t('summary.copyCommandHidden', { command: code })}
+      />
     </div>
   );
 }
 
 function BlockContent({ block }: { block: Block }) {
-  if (typeof block === 'string') return <>{block}</>;
+  if (typeof block === 'string') return <LinkedText text={block} />;
   return (
     <>
-      {block.text}
+      <LinkedText text={block.text} />
       <CommandBlock code={block.code} />
     </>
   );
@@ -44,10 +49,14 @@ export function Paragraphs({ blocks }: { blocks: readonly Block[] }) {
     <>
       {blocks.map((block) =>
         typeof block === 'string' ? (
-          <p key={block}>{block}</p>
+          <p key={block}>
+            <LinkedText text={block} />
+          </p>
         ) : (
           <div key={block.text + block.code}>
-            <p>{block.text}</p>
+            <p>
+              <LinkedText text={block.text} />
+            </p>
             <CommandBlock code={block.code} />
           </div>
         ),

@@ -8,11 +8,14 @@ type Status = 'idle' | 'copied' | 'failed';
 export function CopyButton({
   text,
   label,
+  hiddenLabel,
   doneMessage,
 }: {
   /** The text, or a function that makes it at click time (e.g. with the page's full URL). */
   text: string | (() => string);
   label: string;
+  /** Said after the label to screen readers only, to tell several Copy buttons apart. */
+  hiddenLabel?: string;
   doneMessage?: string;
 }) {
   const { t } = useText();
@@ -29,6 +32,8 @@ export function CopyButton({
       <button
         type="button"
         className="button button--secondary button--small copy__button"
+        // The visible label comes first, so speech input ("click Copy") still matches.
+        aria-label={hiddenLabel ? `${label} ${hiddenLabel}` : undefined}
         onClick={async () =>
           setStatus((await copyText(typeof text === 'string' ? text : text())) ? 'copied' : 'failed')
         }

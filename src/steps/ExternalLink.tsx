@@ -7,6 +7,10 @@ export function ExternalLink({ link }: { link: LinkText }) {
   return (
     <a href={link.href} target="_blank" rel="noopener noreferrer" className="external-link">
       {link.label}
+      <span className="external-link__icon" aria-hidden="true">
+        {' '}
+        {t('summary.newTabIcon')}
+      </span>
       <span className="visually-hidden"> {t('summary.newTab')}</span>
     </a>
   );

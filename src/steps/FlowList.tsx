@@ -4,6 +4,7 @@ import { DocumentTitle } from '../app/DocumentTitle.tsx';
 import { flowText } from '../app/flow-text.ts';
 import { flowHref } from '../app/hrefs.ts';
 import { useText } from '../app/use-text.ts';
+import { useReportStep } from '../embed/use-embed.ts';
 import { reservedFromSearch } from '../engine/url-state.ts';
 
 /** `/{lng}/`: the troubleshooters on offer. */
@@ -11,6 +12,7 @@ export function FlowList() {
   const { t, lng } = useText();
   const [params] = useSearchParams();
   const keep = reservedFromSearch(params);
+  useReportStep({ flow: null, step: 'list', lng });
   return (
     <>
       <DocumentTitle parts={[t('home.title')]} />

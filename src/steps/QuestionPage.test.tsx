@@ -20,7 +20,8 @@ describe('question page', () => {
     await user.click(screen.getByLabelText(en.questions.symptom.options.sms.label));
     await user.click(screen.getByRole('button', { name: common.question.continue }));
     await waitFor(() => expect(location()).toBe('/en/sspr-admin/account-type?symptom=sms'));
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(en.questions['account-type'].title);
+    // The router's state changes a moment before React renders the new page.
+    expect(await screen.findByRole('heading', { level: 1, name: en.questions['account-type'].title })).toBeVisible();
   });
 
   it('follows the branch: a non-admin goes straight to the summary', async () => {
@@ -63,16 +64,18 @@ describe('question page', () => {
     await screen.findByRole('heading', { level: 1, name: en.questions.symptom.title });
     expect(screen.getByLabelText(en.questions.symptom.options.sms.label)).toBeChecked();
 
-    // Changing the symptom keeps the later answers that still fit the path.
+    // Changing the symptom keeps the later answers that still fit the path,
+    // and Continue goes straight to the first question still open.
     await user.click(screen.getByLabelText(en.questions.symptom.options.email.label));
     await user.click(screen.getByRole('button', { name: common.question.continue }));
     await waitFor(() =>
       expect(location()).toBe(
-        '/en/sspr-admin/account-type?symptom=email&account-type=yes&user-name=yes&admin-sspr=yes&reset-steps=yes',
+        '/en/sspr-admin/alternate-email?symptom=email&account-type=yes&user-name=yes&admin-sspr=yes&reset-steps=yes',
       ),
     );
-    await screen.findByRole('heading', { level: 1, name: en.questions['account-type'].title });
-    expect(screen.getByLabelText(en.questions['account-type'].options.yes.label)).toBeChecked();
+    await screen.findByRole('heading', { level: 1, name: en.questions['alternate-email'].title });
+    const answersNow = screen.getByRole('region', { name: 'Your answers so far' });
+    expect(within(answersNow).getByText(en.questions.symptom.options.email.label)).toBeInTheDocument();
   });
 
   it('links Back to the previous step with the answers kept', async () => {
@@ -109,5 +112,11 @@ describe('question page', () => {
     const { location } = await renderRoute('/en/sspr-admin/country-code?symptom=sms');
     await waitFor(() => expect(location()).toBe('/en/sspr-admin/number-format?symptom=sms'));
     expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(en.questions['number-format'].title);
+  });
+
+  it('treats ids case-insensitively: an upper-case link is redirected to the lower-case URL', async () => {
+    const { location } = await renderRoute('/EN/SSPR-Admin/Symptom?symptom=sms');
+    await waitFor(() => expect(location()).toBe('/en/sspr-admin/symptom?symptom=sms'));
+    expect(await screen.findByRole('heading', { level: 1, name: en.questions.symptom.title })).toBeVisible();
   });
 });

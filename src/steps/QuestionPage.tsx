@@ -1,13 +1,14 @@
 import { type FormEvent, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { DocumentTitle } from '../app/DocumentTitle.tsx';
 import { flowHref, stepHref } from '../app/hrefs.ts';
 import { useText } from '../app/use-text.ts';
 import type { WizardState } from '../app/use-wizard.ts';
-import { answersBefore, previousStep, withAnswer } from '../engine/navigation.ts';
+import { tellHost } from '../embed/host-channel.ts';
+import { answersBefore, nextOpenStep, previousStep, withAnswer } from '../engine/navigation.ts';
 import type { QuestionNode } from '../engine/types.ts';
-import { nextNode } from '../engine/walk.ts';
-import { AnswersSoFar } from './AnswersSoFar.tsx';
+import { nextNode, walk } from '../engine/walk.ts';
+import { AnswersSoFar, type ChangeState } from './AnswersSoFar.tsx';
 import { Paragraphs } from './Blocks.tsx';
 import { ErrorSummary } from './ErrorSummary.tsx';
 import { MissingText } from './MissingText.tsx';
@@ -29,6 +30,7 @@ export function QuestionPage({
 }) {
   const { t } = useText();
   const navigate = useNavigate();
+  const changing = (useLocation().state as ChangeState | null)?.change === true;
   const { lng, flow, keep, answers } = wizard;
   const question = wizard.text?.questions[stepId];
   const given = answers.find((answer) => answer.question === stepId)?.option;
@@ -53,7 +55,11 @@ export function QuestionPage({
       return;
     }
     const next = withAnswer(answers, stepId, choice);
-    const target = nextNode(flow, stepId, choice, next);
+    // After a Change link: straight back to the first open question (or the
+    // summary); otherwise simply the next question.
+    const target =
+      (changing ? nextOpenStep(walk(flow, next), stepId) : undefined) ?? nextNode(flow, stepId, choice, next);
+    tellHost('answer', { flow: flow.id, question: stepId, option: choice });
     if (target) navigate(stepHref(lng, flow.id, target, next, keep));
   };
 

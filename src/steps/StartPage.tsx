@@ -4,6 +4,7 @@ import { stepHref } from '../app/hrefs.ts';
 import { NotFound } from '../app/NotFound.tsx';
 import { useText } from '../app/use-text.ts';
 import { useWizard } from '../app/use-wizard.ts';
+import { useReportStep } from '../embed/use-embed.ts';
 import { MissingText } from './MissingText.tsx';
 
 /** `/{lng}/{flow}/`: what this helps with, the symptoms, what to have at hand, Start. */
@@ -11,6 +12,7 @@ export function StartPage() {
   const { t } = useText();
   const { flowId } = useParams();
   const wizard = useWizard();
+  useReportStep({ flow: wizard?.flow.id ?? null, step: wizard ? 'start' : 'not-found', lng: wizard?.lng ?? '' });
   if (!wizard) return <NotFound key={flowId} />;
   const { lng, flow, keep, text, walk } = wizard;
   if (!text) return <MissingText />;

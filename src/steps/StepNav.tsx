@@ -7,7 +7,7 @@ import type { WizardState } from '../app/use-wizard.ts';
 export function StepNav({ wizard, backTo }: { wizard: WizardState; backTo: string }) {
   const { t } = useText();
   return (
-    <nav className="step-nav" aria-label={t('question.back')}>
+    <nav className="step-nav" aria-label={t('question.stepNav')}>
       <Link className="back-link" to={backTo}>
         {t('question.back')}
       </Link>

@@ -4,6 +4,7 @@ import { stepHref } from '../app/hrefs.ts';
 import { NotFound } from '../app/NotFound.tsx';
 import { useText } from '../app/use-text.ts';
 import { useWizard, type WizardState } from '../app/use-wizard.ts';
+import { useReportStep } from '../embed/use-embed.ts';
 import { nodeEntries, nodeOf, resolveAlias } from '../engine/graph.ts';
 import { DONE_STEP, MORE_HELP_STEP } from '../engine/ids.ts';
 import { searchFromAnswers } from '../engine/url-state.ts';
@@ -50,6 +51,8 @@ export function StepPage() {
   const location = useLocation();
   const wizard = useWizard();
   useDropUnknownParams(wizard);
+  const known = wizard && (nodeOf(wizard.flow, stepId) || stepId === DONE_STEP || stepId === MORE_HELP_STEP);
+  useReportStep({ flow: wizard?.flow.id ?? null, step: known ? stepId : 'not-found', lng: wizard?.lng ?? '' });
   if (!wizard) return <NotFound />;
   const renamedTo = resolveAlias(wizard.flow, stepId);
   if (renamedTo)

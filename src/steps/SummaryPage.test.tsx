@@ -45,7 +45,9 @@ describe('summary page', () => {
     const finding = screen.getByRole('region', { name: en.findings['check-admin-sspr'].title });
     const code = within(finding).getAllByText((_, element) => element?.tagName === 'CODE');
     expect(code[0]).toHaveTextContent('Connect-MgGraph -Scopes Policy.Read.All');
-    await user.click(within(finding).getAllByRole('button', { name: common.summary.copy })[0] as HTMLElement);
+    const buttons = within(finding).getAllByRole('button', { name: /^Copy command: / });
+    expect(buttons[0]).toHaveAccessibleName('Copy command: Connect-MgGraph -Scopes Policy.Read.All');
+    await user.click(buttons[0] as HTMLElement);
     expect(await within(finding).findByText(common.summary.copied)).toBeInTheDocument();
     // user-event puts its own clipboard on navigator; read back what was written.
     expect(await navigator.clipboard.readText()).toBe('Connect-MgGraph -Scopes Policy.Read.All');
@@ -97,7 +99,30 @@ describe('summary page', () => {
     expect(
       screen.getByRole('link', { name: new RegExp(en.questions['account-type'].title.replace('?', '\\?')) }),
     ).toHaveAttribute('href', '/en/sspr-admin/account-type?symptom=email');
-    expect(screen.getByRole('heading', { name: en.noCause.title })).toBeInTheDocument();
+    // Not "no cause found": the questions that could find one were never asked.
+    expect(screen.queryByRole('heading', { name: en.noCause.title })).not.toBeInTheDocument();
+  });
+
+  it('offers the start instead of a summary when no question was answered', async () => {
+    await renderRoute('/en/sspr-admin/summary');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(common.summary.notStartedTitle);
+    expect(screen.getByRole('link', { name: common.summary.startLink })).toHaveAttribute(
+      'href',
+      '/en/sspr-admin/symptom',
+    );
+    expect(screen.queryByText(en.noCause.title)).not.toBeInTheDocument();
+  });
+
+  it('lists the findings at the top with jump links when there are many', async () => {
+    await renderRoute(`/en/sspr-admin/summary?${SMS_PATH}`);
+    const contents = screen.getByRole('navigation', { name: common.summary.contentsHeading });
+    expect(within(contents).getByRole('link', { name: en.findings['missing-country-code'].title })).toHaveAttribute(
+      'href',
+      '#finding-missing-country-code',
+    );
+    expect(document.getElementById('finding-missing-country-code')).toHaveTextContent(
+      en.findings['missing-country-code'].title,
+    );
   });
 
   it('lists the answers with Change links and asks whether this solved it', async () => {

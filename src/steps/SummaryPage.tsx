@@ -1,8 +1,11 @@
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { DocumentTitle } from '../app/DocumentTitle.tsx';
 import { stepHref } from '../app/hrefs.ts';
 import { useText } from '../app/use-text.ts';
 import type { WizardState } from '../app/use-wizard.ts';
+import { useRuntimeConfig } from '../config/config-store.ts';
+import { tellHost } from '../embed/host-channel.ts';
 import { DONE_STEP, MORE_HELP_STEP } from '../engine/ids.ts';
 import type { FindingKind } from '../engine/types.ts';
 import { AnswersSoFar } from './AnswersSoFar.tsx';
@@ -11,6 +14,7 @@ import { CopyButton } from './CopyButton.tsx';
 import { FindingSection } from './FindingSection.tsx';
 import { MissingText } from './MissingText.tsx';
 import { StepNav } from './StepNav.tsx';
+import { SupportContact } from './SupportContact.tsx';
 import { summaryText } from './summary-text.ts';
 
 /**
@@ -21,7 +25,16 @@ import { summaryText } from './summary-text.ts';
 export function SummaryPage({ wizard }: { wizard: WizardState }) {
   const { t } = useText();
   const { lng, flow, keep, answers, walk, text } = wizard;
+  const { support } = useRuntimeConfig();
+  // The full address, for the printed copy (known only in the browser).
+  const [address, setAddress] = useState('');
+  useEffect(() => setAddress(window.location.href), []);
+  const findingIds = walk.findings.join(' ');
+  useEffect(() => {
+    tellHost('summary', { flow: flow.id, findings: findingIds ? findingIds.split(' ') : [] });
+  }, [flow.id, findingIds]);
   if (!text) return <MissingText />;
+  if (walk.answers.length === 0) return <NotStarted wizard={wizard} />;
 
   const kindOf = (id: string): FindingKind => flow.findings[id]?.kind ?? 'cause';
   const ofKind = (kind: FindingKind) =>
@@ -71,7 +84,22 @@ export function SummaryPage({ wizard }: { wizard: WizardState }) {
         </div>
       )}
 
-      {causes.length + checks.length === 0 && (
+      {causes.length + checks.length + escalation.length > 3 && (
+        <nav className="contents" aria-labelledby="contents-heading">
+          <h2 className="heading-s" id="contents-heading">
+            {t('summary.contentsHeading')}
+          </h2>
+          <ol className="contents__list">
+            {[...causes, ...checks, ...escalation].map(({ id, finding }) => (
+              <li key={id}>
+                <a href={`#finding-${id}`}>{finding.title}</a>
+              </li>
+            ))}
+          </ol>
+        </nav>
+      )}
+
+      {causes.length + checks.length === 0 && walk.complete && (
         <section className="finding finding--none" aria-labelledby="no-cause">
           <h2 className="heading-l" id="no-cause">
             {text.noCause.title}
@@ -99,11 +127,12 @@ export function SummaryPage({ wizard }: { wizard: WizardState }) {
           ))}
         </section>
       )}
-      {escalation.length > 0 && (
+      {(escalation.length > 0 || support) && (
         <section aria-labelledby="escalation-heading">
           <h2 className="heading-l" id="escalation-heading">
             {t('summary.escalationHeading')}
           </h2>
+          <SupportContact />
           {escalation.map(({ id, finding }) => (
             <FindingSection key={id} id={id} finding={finding} />
           ))}
@@ -111,6 +140,11 @@ export function SummaryPage({ wizard }: { wizard: WizardState }) {
       )}
 
       <AnswersSoFar wizard={wizard} shown={walk.answers} heading={t('summary.yourAnswers')} />
+      {address && (
+        <p className="print-only">
+          {t('summary.ticketLink')}: {address}
+        </p>
+      )}
 
       <div className="summary__actions no-print">
         <CopyButton text={ticket} label={t('summary.copySummary')} doneMessage={t('summary.copySummaryDone')} />
@@ -125,17 +159,41 @@ export function SummaryPage({ wizard }: { wizard: WizardState }) {
         </h2>
         <ul className="solved__choices">
           <li>
-            <Link className="button" to={stepHref(lng, flow.id, DONE_STEP, answers, keep)}>
+            <Link
+              className="button"
+              to={stepHref(lng, flow.id, DONE_STEP, answers, keep)}
+              onClick={() => tellHost('solved', { flow: flow.id, solved: true })}
+            >
               {t('summary.solvedYes')}
             </Link>
           </li>
           <li>
-            <Link className="button button--secondary" to={stepHref(lng, flow.id, MORE_HELP_STEP, answers, keep)}>
+            <Link
+              className="button button--secondary"
+              to={stepHref(lng, flow.id, MORE_HELP_STEP, answers, keep)}
+              onClick={() => tellHost('solved', { flow: flow.id, solved: false })}
+            >
               {t('summary.solvedNo')}
             </Link>
           </li>
         </ul>
       </section>
+    </div>
+  );
+}
+
+/** The summary before any question is answered: nothing to conclude yet, so offer the start. */
+function NotStarted({ wizard }: { wizard: WizardState }) {
+  const { t } = useText();
+  const { lng, flow, keep, text } = wizard;
+  return (
+    <div className="summary">
+      <DocumentTitle parts={[t('summary.title'), text?.meta.title]} />
+      <h1 className="heading-xl">{t('summary.notStartedTitle')}</h1>
+      <p>{t('summary.notStartedBody')}</p>
+      <Link className="button button--start" to={stepHref(lng, flow.id, flow.start, [], keep)}>
+        {t('summary.startLink')}
+      </Link>
     </div>
   );
 }

@@ -1,0 +1,48 @@
+import { allowedParentOrigin, isHello, type MessageKind, message, type Payloads } from './protocol.ts';
+
+/**
+ * The wizard's side of the embedding protocol. Messages go only to the
+ * embedding page's origin, and only when that origin is in the configured
+ * allow-list: never to "*". Until the config has loaded, the last height and
+ * step are kept and sent once the host is known.
+ *
+ * Browser-only: call these from effects and event handlers, never in render.
+ */
+let allowed: readonly string[] = [];
+let hostOrigin: string | undefined;
+let started = false;
+const latest: Partial<{ [K in MessageKind]: Payloads[K] }> = {};
+
+const isFramed = () => typeof window !== 'undefined' && window.parent !== window;
+
+function send<K extends MessageKind>(kind: K, payload: Payloads[K]) {
+  if (hostOrigin) window.parent.postMessage(message(kind, payload), hostOrigin);
+}
+
+function replay() {
+  if (latest.step) send('step', latest.step);
+  if (latest.resize) send('resize', latest.resize);
+}
+
+/** Starts talking to the embedding page, if there is one and it is allowed. */
+export function startHostChannel(allowedOrigins: readonly string[]): void {
+  if (started || !isFramed()) return;
+  started = true;
+  allowed = allowedOrigins;
+  const ancestors = window.location.ancestorOrigins ? [...window.location.ancestorOrigins] : undefined;
+  hostOrigin = allowedParentOrigin(allowed, ancestors, document.referrer);
+  window.addEventListener('message', (event) => {
+    // Only the page that frames us, from an allowed origin, and only `hello`.
+    if (event.source !== window.parent || !allowed.includes(event.origin) || !isHello(event.data)) return;
+    hostOrigin = event.origin;
+    replay();
+  });
+  replay();
+}
+
+/** Tells the embedding page something (a no-op when not embedded or not allowed). */
+export function tellHost<K extends MessageKind>(kind: K, payload: Payloads[K]): void {
+  if (!isFramed()) return;
+  if (kind === 'step' || kind === 'resize') Object.assign(latest, { [kind]: payload });
+  send(kind, payload);
+}

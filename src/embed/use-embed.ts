@@ -1,0 +1,39 @@
+import { type RefObject, useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { tellHost } from './host-channel.ts';
+import type { Payloads } from './protocol.ts';
+
+/**
+ * Whether the wizard runs embedded: `?embed=1` (kept across navigation and
+ * language switch), or framed by another page. The parameter is known while
+ * rendering (also on the server); being framed only after mounting.
+ */
+export function useEmbedded(): boolean {
+  const [params] = useSearchParams();
+  const [framed, setFramed] = useState(false);
+  useEffect(() => {
+    setFramed(window.self !== window.top);
+  }, []);
+  return params.get('embed') === '1' || framed;
+}
+
+/** Reports the element's height to the embedding page whenever it changes, growing or shrinking. */
+export function useReportHeight(element: RefObject<HTMLElement | null>, enabled: boolean): void {
+  useEffect(() => {
+    const target = element.current;
+    if (!enabled || !target || typeof ResizeObserver === 'undefined') return;
+    const report = () => tellHost('resize', { height: Math.ceil(target.getBoundingClientRect().height) });
+    const observer = new ResizeObserver(report);
+    observer.observe(target);
+    report();
+    return () => observer.disconnect();
+  }, [element, enabled]);
+}
+
+/** Tells the embedding page which page is shown. */
+export function useReportStep(step: Payloads['step']): void {
+  const { flow, step: id, lng } = step;
+  useEffect(() => {
+    tellHost('step', { flow, step: id, lng });
+  }, [flow, id, lng]);
+}
