@@ -6,6 +6,9 @@ import { CHROMIUM_ARGS, chromiumPath } from './scripts/browser-path.mjs';
 const PORT = Number(process.env.E2E_PORT ?? 4321);
 const BASE = process.env.BASE_PATH ?? '/';
 const DIST = process.env.OUT_DIR ?? 'dist';
+const WIZARD_URL = `http://127.0.0.1:${PORT}${BASE.endsWith('/') ? BASE : `${BASE}/`}`;
+/** Where the embed tests' intranet pages live (another origin than the wizard). */
+const HOST_PORT = Number(process.env.E2E_HOST_PORT ?? PORT + 10);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -16,7 +19,7 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list']],
   timeout: 30_000,
   use: {
-    baseURL: `http://127.0.0.1:${PORT}${BASE.endsWith('/') ? BASE : `${BASE}/`}`,
+    baseURL: WIZARD_URL,
     trace: 'retain-on-failure',
   },
   projects: [
@@ -28,10 +31,20 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: `node scripts/serve.mjs ${DIST} --port ${PORT} --base ${BASE}`,
-    url: `http://127.0.0.1:${PORT}${BASE.endsWith('/') ? BASE : `${BASE}/`}`,
-    reuseExistingServer: !process.env.CI,
-    stdout: 'ignore',
-  },
+  webServer: [
+    {
+      command: `node scripts/serve.mjs ${DIST} --port ${PORT} --base ${BASE}`,
+      url: WIZARD_URL,
+      reuseExistingServer: !process.env.CI,
+      stdout: 'ignore',
+    },
+    {
+      // Intranet pages on two other origins: HOST_PORT is allowed to embed
+      // the wizard (the embed tests allow it in config.json), HOST_PORT + 1 is not.
+      command: `node e2e/host-server.mjs --port ${HOST_PORT},${HOST_PORT + 1} --wizard ${WIZARD_URL}`,
+      url: `http://localhost:${HOST_PORT}/intranet.html`,
+      reuseExistingServer: !process.env.CI,
+      stdout: 'ignore',
+    },
+  ],
 });

@@ -12,6 +12,8 @@ let allowed: readonly string[] = [];
 let hostOrigin: string | undefined;
 let started = false;
 const latest: Partial<{ [K in MessageKind]: Payloads[K] }> = {};
+/** Events from before the config loaded (a deep link to the summary), sent in order once it has. */
+const early: [MessageKind, Payloads[MessageKind]][] = [];
 
 const isFramed = () => typeof window !== 'undefined' && window.parent !== window;
 
@@ -37,12 +39,18 @@ export function startHostChannel(allowedOrigins: readonly string[]): void {
     hostOrigin = event.origin;
     replay();
   });
-  replay();
+  for (const [kind, payload] of early.splice(0)) send(kind, payload);
+  // The height may have changed since the last early event.
+  if (latest.resize) send('resize', latest.resize);
 }
 
 /** Tells the embedding page something (a no-op when not embedded or not allowed). */
 export function tellHost<K extends MessageKind>(kind: K, payload: Payloads[K]): void {
   if (!isFramed()) return;
   if (kind === 'step' || kind === 'resize') Object.assign(latest, { [kind]: payload });
+  if (!started) {
+    if (early.length < 50) early.push([kind, payload]);
+    return;
+  }
   send(kind, payload);
 }

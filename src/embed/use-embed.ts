@@ -1,4 +1,4 @@
-import { type RefObject, useEffect, useState } from 'react';
+import { type RefObject, useEffect, useLayoutEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { tellHost } from './host-channel.ts';
 import type { Payloads } from './protocol.ts';
@@ -30,10 +30,13 @@ export function useReportHeight(element: RefObject<HTMLElement | null>, enabled:
   }, [element, enabled]);
 }
 
-/** Tells the embedding page which page is shown. */
+/**
+ * Tells the embedding page which page is shown. A layout effect, so the step
+ * is reported before what the page itself reports (the summary's findings).
+ */
 export function useReportStep(step: Payloads['step']): void {
   const { flow, step: id, lng } = step;
-  useEffect(() => {
+  useLayoutEffect(() => {
     tellHost('step', { flow, step: id, lng });
   }, [flow, id, lng]);
 }
