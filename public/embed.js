@@ -18,7 +18,7 @@
   const INITIAL_HEIGHT = 640;
 
   const script = document.currentScript;
-  if (!script || !script.src) return;
+  if (!script?.src) return;
   const base = new URL('.', script.src);
   const wizardOrigin = base.origin;
   const data = script.dataset;
