@@ -21,6 +21,9 @@ export const routes: RouteObject[] = [
   {
     path: ':lng',
     loader: languageLoader,
+    // The text only depends on the language: answering a question (a new
+    // query string) must not run the loader again.
+    shouldRevalidate: ({ currentParams, nextParams }) => currentParams.lng !== nextParams.lng,
     // Nothing until the language's text is loaded: no flash of keys.
     HydrateFallback: NothingYet,
     element: <Layout />,

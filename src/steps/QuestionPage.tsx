@@ -7,6 +7,7 @@ import type { WizardState } from '../app/use-wizard.ts';
 import { tellHost } from '../embed/host-channel.ts';
 import { answersBefore, nextOpenStep, previousStep, withAnswer } from '../engine/navigation.ts';
 import type { QuestionNode } from '../engine/types.ts';
+import { searchFromAnswers } from '../engine/url-state.ts';
 import { nextNode, walk } from '../engine/walk.ts';
 import { AnswersSoFar, type ChangeState } from './AnswersSoFar.tsx';
 import { Paragraphs } from './Blocks.tsx';
@@ -60,6 +61,14 @@ export function QuestionPage({
     const target =
       (changing ? nextOpenStep(walk(flow, next), stepId) : undefined) ?? nextNode(flow, stepId, choice, next);
     tellHost('answer', { flow: flow.id, question: stepId, option: choice });
+    // Record the answer in this page's own history entry first, so the
+    // browser's Back button returns to this question as the reader left it.
+    // (The router's key and index in history.state are kept.)
+    window.history.replaceState(
+      window.history.state,
+      '',
+      `${window.location.pathname}${searchFromAnswers(next, keep)}${window.location.hash}`,
+    );
     if (target) navigate(stepHref(lng, flow.id, target, next, keep));
   };
 

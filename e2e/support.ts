@@ -1,0 +1,328 @@
+/**
+ * Shared helpers for the end-to-end tests: the locale texts and the flow (so
+ * tests derive what they expect instead of copying it), URL builders, the
+ * "answer a question" action, axe, and a guard that fails any test whose page
+ * talked to another host or logged an error.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+import { ssprAdmin } from '../flows/sspr-admin/flow.ts';
+import { LANGUAGES, type Language } from '../src/app/languages.ts';
+import { nodeEntries, nodeOf, resolveNext } from '../src/engine/graph.ts';
+import type { Answer } from '../src/engine/types.ts';
+import { walk } from '../src/engine/walk.ts';
+
+export { expect, LANGUAGES, type Language };
+export const flow = ssprAdmin;
+export const FLOW_ID = ssprAdmin.id;
+
+/** The repository root (e2e/..). */
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+// ---------------------------------------------------------------------------
+// Locale texts
+
+export type CommonText = typeof import('../locales/en/common.json');
+
+export interface FlowText {
+  readonly meta: { readonly title: string; readonly description: string };
+  readonly start: { readonly intro: string; readonly symptoms: readonly string[]; readonly needs: readonly string[] };
+  readonly questions: Readonly<
+    Record<
+      string,
+      {
+        readonly title: string;
+        readonly hint?: string;
+        readonly error: string;
+        readonly short: string;
+        readonly options: Readonly<Record<string, { readonly label: string; readonly hint?: string }>>;
+      }
+    >
+  >;
+  readonly findings: Readonly<
+    Record<string, { readonly title: string; readonly steps: readonly (string | { text: string; code: string })[] }>
+  >;
+  readonly noCause: { readonly title: string; readonly body: string };
+  readonly moreHelp: { readonly intro: string };
+}
+
+const cache = new Map<string, unknown>();
+
+export function readLocale<T>(lng: string, ns: string): T {
+  const key = `${lng}/${ns}`;
+  if (!cache.has(key)) cache.set(key, JSON.parse(readFileSync(join(ROOT, 'locales', lng, `${ns}.json`), 'utf8')));
+  return cache.get(key) as T;
+}
+
+export const common = (lng: Language): CommonText => readLocale<CommonText>(lng, 'common');
+export const flowText = (lng: Language): FlowText => readLocale<FlowText>(lng, FLOW_ID);
+
+/** The other language (for the language switch). */
+export const otherLanguage = (lng: Language): Language => (lng === 'en' ? 'nl' : 'en');
+
+// ---------------------------------------------------------------------------
+// The flow and its URLs
+
+/** Answers as `[question, option]` pairs, the way a URL holds them. */
+export type Pairs = readonly (readonly [string, string])[];
+
+export const toAnswers = (pairs: Pairs): Answer[] => pairs.map(([question, option]) => ({ question, option }));
+
+/** `?q=o&…` in the given order, or '' for no answers. */
+export function query(pairs: Pairs, extra: Pairs = []): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of [...pairs, ...extra]) params.append(name, value);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** A relative URL (no leading slash, so a BASE_PATH sub-path works). */
+export const stepUrl = (lng: Language, step: string, pairs: Pairs = [], extra: Pairs = []): string =>
+  `${lng}/${FLOW_ID}/${step}${query(pairs, extra)}`;
+
+export const startUrl = (lng: Language): string => `${lng}/${FLOW_ID}/`;
+
+/** Every question id of the flow, in definition order. */
+export const questionIds: readonly string[] = nodeEntries(ssprAdmin)
+  .filter(([, node]) => node.kind === 'question')
+  .map(([id]) => id);
+
+/** The id of the flow's terminal (summary) node. */
+export const summaryId: string = nodeEntries(ssprAdmin).find(([, node]) => node.kind === 'terminal')?.[0] ?? 'summary';
+
+/** Where the flow goes after these answers (first unanswered question, or the summary). */
+export const currentStep = (pairs: Pairs): string => walk(ssprAdmin, toAnswers(pairs)).current;
+
+/** The finding titles the summary should show for these answers, in the summary's order (causes, checks, escalation). */
+export function findingTitles(lng: Language, pairs: Pairs): string[] {
+  const { findings } = walk(ssprAdmin, toAnswers(pairs));
+  const order = ['cause', 'check', 'escalation'];
+  const kind = (id: string) => order.indexOf(ssprAdmin.findings[id as keyof typeof ssprAdmin.findings]?.kind ?? '');
+  return [...findings].sort((a, b) => kind(a) - kind(b)).map((id) => flowText(lng).findings[id]?.title ?? id);
+}
+
+/** Questions whose answers steer a branch: they make two visits to the same node differ. */
+const branchQuestions: readonly string[] = [
+  ...new Set(
+    nodeEntries(ssprAdmin).flatMap(([, node]) =>
+      node.kind === 'question'
+        ? node.options.flatMap((option) =>
+            typeof option.next === 'string' ? [] : option.next.when.map((rule) => rule.question),
+          )
+        : [],
+    ),
+  ),
+];
+
+/**
+ * A plausible shortest list of earlier answers that leads to `target` (breadth
+ * first, preferring each question's first option). [] for the start.
+ */
+export function answersToReach(target: string): [string, string][] {
+  const queue: { at: string; pairs: [string, string][] }[] = [{ at: ssprAdmin.start, pairs: [] }];
+  const seen = new Set<string>();
+  while (queue.length > 0) {
+    const { at, pairs } = queue.shift() as { at: string; pairs: [string, string][] };
+    if (at === target) return pairs;
+    const known = new Map(pairs);
+    const key = `${at}|${branchQuestions.map((question) => known.get(question) ?? '').join('|')}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const node = nodeOf(ssprAdmin, at);
+    if (node?.kind !== 'question') continue;
+    for (const option of node.options) {
+      const next = new Map(known).set(at, option.id);
+      queue.push({ at: resolveNext(option.next, next), pairs: [...pairs, [at, option.id]] });
+    }
+  }
+  throw new Error(`No path to ${target}`);
+}
+
+/**
+ * A path through the flow that reaches the summary with many findings: every
+ * question answered with its "not sure" option where it has one, else its
+ * last option — except where that would cut the path short.
+ */
+export const RICH_PATH: Pairs = [
+  ['symptom', 'both'],
+  ['account-type', 'not-sure'],
+  ['user-name', 'not-sure'],
+  ['admin-sspr', 'not-sure'],
+  ['reset-steps', 'no'],
+  ['alternate-email', 'not-sure'],
+  ['mailbox-works', 'yes'],
+  ['junk-folder', 'not-checked'],
+  ['mobile-registered', 'not-sure'],
+  ['number-format', 'not-sure'],
+  ['number-type', 'not-sure'],
+  ['phone-receives-sms', 'yes'],
+  ['foreign-sms', 'not-sure'],
+  ['first-step-done', 'no'],
+  ['other-admin', 'no'],
+];
+
+/** A short path to the summary whose findings include PowerShell commands (admin SSPR turned off). */
+export const COMMAND_PATH: Pairs = [
+  ['symptom', 'sms'],
+  ['account-type', 'yes'],
+  ['user-name', 'yes'],
+  ['admin-sspr', 'no'],
+  ['other-admin', 'yes'],
+];
+
+// ---------------------------------------------------------------------------
+// Page actions
+
+/** The page's language, from the first path segment that names one (after any BASE_PATH). */
+export function pageLanguage(page: Page): Language {
+  const segments = new URL(page.url()).pathname.split('/');
+  const lng = segments.find((segment): segment is Language => (LANGUAGES as readonly string[]).includes(segment));
+  if (!lng) throw new Error(`No language in ${page.url()}`);
+  return lng;
+}
+
+export const continueButton = (page: Page, lng: Language = pageLanguage(page)) =>
+  page.getByRole('button', { name: common(lng).question.continue, exact: true });
+
+/** Answers the question on screen: clicks the label of radio `#{stepId}-{optionId}`, then Continue. */
+export async function answer(page: Page, stepId: string, optionId: string): Promise<void> {
+  await page.locator(`label[for="${stepId}-${optionId}"]`).click();
+  await expect(page.locator(`#${stepId}-${optionId}`)).toBeChecked();
+  await continueButton(page).click();
+  await expect(page).not.toHaveURL(new RegExp(`/${stepId}(?:[?#]|$)`));
+}
+
+/** Answers each pair in turn, starting on the page of the first one. */
+export async function answerAll(page: Page, pairs: Pairs): Promise<void> {
+  for (const [question, option] of pairs) await answer(page, question, option);
+}
+
+/** The URL's query, as a string with its `?` (or ''). */
+export const searchOf = (page: Page): string => new URL(page.url()).search;
+
+/** The URL's path relative to the base URL (no leading slash). */
+export function relativePath(page: Page, baseURL: string | undefined): string {
+  const base = new URL(baseURL ?? '/').pathname;
+  return new URL(page.url()).pathname.slice(base.length);
+}
+
+// ---------------------------------------------------------------------------
+// Axe
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * Runs axe on the page and fails with a readable list (rule id, impact, targets) when anything is found.
+ * Legacy mode runs axe inside the page itself: the default mode opens an extra blank page per run to
+ * combine cross-origin frame results (there are no frames here), which costs about a second each time.
+ */
+export async function expectNoAxeViolations(page: Page, what = page.url()): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).setLegacyMode(true).withTags(AXE_TAGS).analyze();
+  const readable = violations.map(
+    (violation) =>
+      `${violation.id} (${violation.impact ?? 'n/a'}): ${violation.help}\n${violation.nodes
+        .map((node) => `    ${node.target.join(' ')}`)
+        .join('\n')}`,
+  );
+  expect(readable, `axe violations on ${what}:\n${readable.join('\n')}`).toEqual([]);
+}
+
+// ---------------------------------------------------------------------------
+// Guard: no request to another host, no console error, no uncaught exception
+
+export interface Guard {
+  /** Requests to a host other than the test server's. */
+  readonly external: string[];
+  /** Console errors and uncaught page errors. */
+  readonly errors: string[];
+  /** Ignore console errors matching this pattern (for a test that provokes one on purpose). */
+  allow(pattern: RegExp): void;
+  /** Fails when anything was recorded. */
+  check(): void;
+}
+
+/**
+ * Records, for this page, every request to a host other than the test server
+ * (127.0.0.1) and every console error or page error. The browser's own
+ * "Failed to load resource … 404" for a document the server answered with
+ * 404.html (a not-found page, on purpose) is not an error of the app.
+ */
+export function guardRequests(page: Page, serverHost = '127.0.0.1'): Guard {
+  const external: string[] = [];
+  const errors: string[] = [];
+  const allowed: RegExp[] = [];
+  const notFoundDocuments = new Set<string>();
+
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (
+      (url.protocol === 'http:' || url.protocol === 'https:' || url.protocol.startsWith('ws')) &&
+      url.hostname !== serverHost
+    )
+      external.push(request.url());
+  });
+  page.on('response', (response) => {
+    if (response.status() === 404 && response.request().resourceType() === 'document')
+      notFoundDocuments.add(response.url());
+  });
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const text = message.text();
+    const source = message.location().url;
+    if (/Failed to load resource.*404/.test(text) && notFoundDocuments.has(source)) return;
+    if (allowed.some((pattern) => pattern.test(text))) return;
+    errors.push(`console.error: ${text} (at ${source})`);
+  });
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+
+  return {
+    external,
+    errors,
+    allow: (pattern) => allowed.push(pattern),
+    check() {
+      expect(external, 'requests to another host').toEqual([]);
+      expect(errors, 'console errors and page errors').toEqual([]);
+    },
+  };
+}
+
+/**
+ * `test` with an automatic guard on every page of the test's context: a test
+ * fails if its pages contacted another host or logged an error.
+ */
+export const test = base.extend<{ guard: Guard }>({
+  guard: [
+    async ({ context, baseURL }, use) => {
+      const host = new URL(baseURL ?? 'http://127.0.0.1/').hostname;
+      const guards: Guard[] = [];
+      const allowed: RegExp[] = [];
+      const attach = (page: Page) => {
+        const guard = guardRequests(page, host);
+        for (const pattern of allowed) guard.allow(pattern);
+        guards.push(guard);
+      };
+      for (const page of context.pages()) attach(page);
+      context.on('page', attach);
+      await use({
+        get external() {
+          return guards.flatMap((guard) => guard.external);
+        },
+        get errors() {
+          return guards.flatMap((guard) => guard.errors);
+        },
+        allow(pattern) {
+          allowed.push(pattern);
+          for (const guard of guards) guard.allow(pattern);
+        },
+        check() {
+          for (const guard of guards) guard.check();
+        },
+      });
+      for (const guard of guards) guard.check();
+    },
+    { auto: true },
+  ],
+});
