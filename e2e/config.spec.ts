@@ -1,0 +1,76 @@
+import { expect, test } from '@playwright/test';
+import { RICH_PATH, stepUrl } from './support.ts';
+
+/**
+ * config.json, edited by a deployer without rebuilding: a broken file never
+ * stops the wizard; a valid one sets the support desk and the theme.
+ */
+test('a broken config.json leaves the wizard working on its defaults, with a clear console warning', async ({
+  page,
+}) => {
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  await page.route('**/config.json', (route) => route.fulfill({ contentType: 'application/json', body: '{ not json' }));
+  await page.goto('en/sspr-admin/symptom');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect.poll(() => warnings.join('\n')).toContain('config.json could not be read');
+});
+
+test('invalid values are reported and ignored, valid ones used', async ({ page }) => {
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  await page.route('**/config.json', (route) =>
+    route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({ allowedOrigins: ['*'], theme: { accent: 'red; } body { display:none', link: '#8a1538' } }),
+    }),
+  );
+  await page.goto('en/sspr-admin/symptom');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect.poll(() => warnings.length).toBeGreaterThanOrEqual(2);
+  expect(warnings.join('\n')).toContain('allowedOrigins');
+  expect(warnings.join('\n')).toContain('theme.accent');
+  await expect
+    .poll(() =>
+      page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--wizard-link').trim()),
+    )
+    .toBe('#8a1538');
+  // The theme arrives through a constructed stylesheet: no inline style attribute anywhere.
+  expect(await page.locator('[style]').count()).toBe(0);
+});
+
+test('the support desk from config.json is shown where the summary says who can help', async ({ page }) => {
+  await page.route('**/config.json', (route) =>
+    route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({
+        support: { name: 'IT Servicedesk', email: 'servicedesk@example.com', phone: '+31 20 123 4567' },
+      }),
+    }),
+  );
+  await page.goto(stepUrl('en', 'summary', RICH_PATH));
+  const desk = page.getByRole('region', { name: 'IT Servicedesk' });
+  await expect(desk).toBeVisible();
+  await expect(desk.getByRole('link', { name: 'servicedesk@example.com' })).toHaveAttribute(
+    'href',
+    'mailto:servicedesk@example.com',
+  );
+  await expect(desk.getByRole('link', { name: '+31 20 123 4567' })).toHaveAttribute('href', 'tel:+31201234567');
+});
+
+test.describe('for a browser that prefers neither Dutch nor English', () => {
+  test.use({ locale: 'fr-FR' });
+
+  test('the root goes to the configured default language', async ({ page }) => {
+    await page.route('**/config.json', (route) =>
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify({ defaultLanguage: 'en' }) }),
+    );
+    await page.goto('./');
+    await expect(page).toHaveURL(/\/en\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Troubleshooters');
+  });
+});
