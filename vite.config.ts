@@ -9,5 +9,6 @@ const outDir = process.env.OUT_DIR ?? 'dist';
 export default defineConfig({
   base: base.endsWith('/') ? base : `${base}/`,
   plugins: [react()],
-  build: { target: 'es2022', sourcemap: false, outDir, emptyOutDir: true },
+  // The manifest tells the pre-render step which chunk holds each language's text.
+  build: { target: 'es2022', sourcemap: false, outDir, emptyOutDir: true, manifest: true },
 });

@@ -32,7 +32,9 @@ for (const page of pages) {
       expect(response.headers()['content-type'], url).toContain('text/html');
       const html = await response.text();
       expect(langOf(html), url).toBe(page.lang);
-      expect(html, url).toContain('<div id="root">');
+      // Pre-rendered: the page's own heading is in the HTML, before any script runs.
+      expect(html, url).toMatch(/<div id="root" data-path="[^"]+">/);
+      expect(html, url).toMatch(/<h1[^>]*>[^<]+/);
     }
     // A step is answered without a redirect (step.html next to step/index.html).
     const isStep = page.path.split('/').length === 3;

@@ -1,12 +1,14 @@
 import { Link, useLocation } from 'react-router';
 import { switchLanguagePath } from './hrefs.ts';
 import { LANGUAGES } from './languages.ts';
+import { useQuery } from './use-hydrated.ts';
 import { useText } from './use-text.ts';
 
 /** Links to the same page (step and answers) in each other language. */
 export function LanguageSwitch() {
   const { t, lng } = useText();
-  const { pathname, search } = useLocation();
+  const { pathname } = useLocation();
+  const query = useQuery();
   return (
     <nav className="language-switch" aria-label={t('site.languageSwitch')}>
       <ul className="language-switch__list">
@@ -14,7 +16,7 @@ export function LanguageSwitch() {
           <li key={other}>
             <Link
               className="language-switch__link"
-              to={`${switchLanguagePath(pathname, other)}${search}`}
+              to={`${switchLanguagePath(pathname, other)}${query ? `?${query}` : ''}`}
               hrefLang={other}
               lang={other}
             >

@@ -16,9 +16,13 @@ function NothingYet() {
   return null;
 }
 
+/** The route whose loader loads a language's text; pre-rendered pages hydrate with its data. */
+export const LANGUAGE_ROUTE_ID = 'language';
+
 export const routes: RouteObject[] = [
-  { path: '/', loader: rootLoader, element: null, HydrateFallback: NothingYet },
+  { id: 'root', path: '/', loader: rootLoader, element: null, HydrateFallback: NothingYet },
   {
+    id: LANGUAGE_ROUTE_ID,
     path: ':lng',
     loader: languageLoader,
     // The text only depends on the language: answering a question (a new

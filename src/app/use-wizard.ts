@@ -1,11 +1,12 @@
 import { useMemo } from 'react';
-import { useParams, useSearchParams } from 'react-router';
+import { useParams } from 'react-router';
 import { findFlow } from '../../flows/index.ts';
 import type { Answer, AnyFlow } from '../engine/types.ts';
 import { answersFromSearch, reservedFromSearch } from '../engine/url-state.ts';
 import { type IgnoredAnswer, type WalkResult, walk } from '../engine/walk.ts';
 import { type FlowTextView, flowText } from './flow-text.ts';
 import type { KeptParams } from './hrefs.ts';
+import { useQuery } from './use-hydrated.ts';
 import { useText } from './use-text.ts';
 
 export interface WizardState {
@@ -25,8 +26,7 @@ export interface WizardState {
 export function useWizard(): WizardState | undefined {
   const { flowId = '' } = useParams();
   const { lng } = useText();
-  const [params] = useSearchParams();
-  const search = params.toString();
+  const search = useQuery();
   return useMemo(() => {
     const flow = findFlow(flowId);
     if (!flow) return undefined;

@@ -1,5 +1,5 @@
 import { type RefObject, useEffect, useLayoutEffect, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useQuery } from '../app/use-hydrated.ts';
 import { tellHost } from './host-channel.ts';
 import type { Payloads } from './protocol.ts';
 
@@ -9,7 +9,7 @@ import type { Payloads } from './protocol.ts';
  * rendering (also on the server); being framed only after mounting.
  */
 export function useEmbedded(): boolean {
-  const [params] = useSearchParams();
+  const params = new URLSearchParams(useQuery());
   const [framed, setFramed] = useState(false);
   useEffect(() => {
     setFramed(window.self !== window.top);

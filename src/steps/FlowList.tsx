@@ -1,8 +1,9 @@
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { flows } from '../../flows/index.ts';
 import { DocumentTitle } from '../app/DocumentTitle.tsx';
 import { flowText } from '../app/flow-text.ts';
 import { flowHref } from '../app/hrefs.ts';
+import { useQuery } from '../app/use-hydrated.ts';
 import { useText } from '../app/use-text.ts';
 import { useReportStep } from '../embed/use-embed.ts';
 import { reservedFromSearch } from '../engine/url-state.ts';
@@ -10,8 +11,7 @@ import { reservedFromSearch } from '../engine/url-state.ts';
 /** `/{lng}/`: the troubleshooters on offer. */
 export function FlowList() {
   const { t, lng } = useText();
-  const [params] = useSearchParams();
-  const keep = reservedFromSearch(params);
+  const keep = reservedFromSearch(useQuery());
   useReportStep({ flow: null, step: 'list', lng });
   return (
     <>

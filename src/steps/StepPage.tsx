@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { Navigate, useLocation, useNavigate, useParams } from 'react-router';
 import { stepHref } from '../app/hrefs.ts';
 import { NotFound } from '../app/NotFound.tsx';
+import { useHydrated } from '../app/use-hydrated.ts';
 import { useText } from '../app/use-text.ts';
 import { useWizard, type WizardState } from '../app/use-wizard.ts';
 import { useReportStep } from '../embed/use-embed.ts';
@@ -47,16 +48,17 @@ function DroppedNotice({ count }: { count: number }) {
 
 /** `/{lng}/{flow}/{stepId}`: a question, the summary, or one of the pages after it. */
 export function StepPage() {
-  const { stepId = '' } = useParams();
+  const { stepId: requested = '' } = useParams();
   const location = useLocation();
   const wizard = useWizard();
+  const hydrated = useHydrated();
+  // An old step id shows the step it was renamed to, and the URL follows once in the browser.
+  const renamedTo = wizard ? resolveAlias(wizard.flow, requested) : undefined;
+  const stepId = renamedTo ?? requested;
   useDropUnknownParams(wizard);
   const known = wizard && (nodeOf(wizard.flow, stepId) || stepId === DONE_STEP || stepId === MORE_HELP_STEP);
   useReportStep({ flow: wizard?.flow.id ?? null, step: known ? stepId : 'not-found', lng: wizard?.lng ?? '' });
   if (!wizard) return <NotFound />;
-  const renamedTo = resolveAlias(wizard.flow, stepId);
-  if (renamedTo)
-    return <Navigate replace to={stepHref(wizard.lng, wizard.flow.id, renamedTo, wizard.answers, wizard.keep)} />;
 
   const droppedCount = wizard.dropped.length || ((location.state as DroppedState | null)?.dropped ?? 0);
   const notice = <DroppedNotice count={droppedCount} />;
@@ -70,7 +72,14 @@ export function StepPage() {
   else if (stepId === MORE_HELP_STEP) page = <MoreHelpPage wizard={wizard} summaryStep={terminal} />;
   else if (node?.kind === 'question')
     // Keyed by step and answers, so the chosen radio starts from the URL each time.
-    page = <QuestionPage key={`${stepId}?${location.search}`} wizard={wizard} stepId={stepId} node={node} />;
+    page = (
+      <QuestionPage
+        key={`${stepId}?${searchFromAnswers(wizard.answers)}`}
+        wizard={wizard}
+        stepId={stepId}
+        node={node}
+      />
+    );
   else if (node?.kind === 'terminal') page = <SummaryPage wizard={wizard} />;
   else
     page = (
@@ -79,6 +88,9 @@ export function StepPage() {
 
   return (
     <>
+      {renamedTo && hydrated && (
+        <Navigate replace to={stepHref(wizard.lng, wizard.flow.id, renamedTo, wizard.answers, wizard.keep)} />
+      )}
       {notice}
       {page}
     </>

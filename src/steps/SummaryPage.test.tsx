@@ -105,7 +105,7 @@ describe('summary page', () => {
 
   it('offers the start instead of a summary when no question was answered', async () => {
     await renderRoute('/en/sspr-admin/summary');
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(common.summary.notStartedTitle);
+    expect(screen.getByRole('heading', { level: 2, name: common.summary.notStartedTitle })).toBeVisible();
     expect(screen.getByRole('link', { name: common.summary.startLink })).toHaveAttribute(
       'href',
       '/en/sspr-admin/symptom',

@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { DocumentTitle } from '../app/DocumentTitle.tsx';
+import type { FlowTextView } from '../app/flow-text.ts';
 import { stepHref } from '../app/hrefs.ts';
+import { useHydrated } from '../app/use-hydrated.ts';
 import { useText } from '../app/use-text.ts';
 import type { WizardState } from '../app/use-wizard.ts';
 import { useRuntimeConfig } from '../config/config-store.ts';
@@ -24,7 +26,28 @@ import { summaryText } from './summary-text.ts';
  */
 export function SummaryPage({ wizard }: { wizard: WizardState }) {
   const { t } = useText();
+  const hydrated = useHydrated();
   const { lng, flow, keep, answers, walk, text } = wizard;
+  if (!text) return <MissingText />;
+  const lastQuestion = walk.answers.at(-1)?.question;
+  const backTo = lastQuestion ? stepHref(lng, flow.id, lastQuestion, answers, keep) : `/${lng}/${flow.id}/`;
+  // The heading and lead are the same for every summary, so they are in the
+  // pre-rendered HTML; the findings depend on the query string and fill the
+  // body (which keeps its height reserved) once the page is hydrated.
+  return (
+    <div className="summary">
+      <DocumentTitle parts={[t('summary.title'), text.meta.title]} />
+      <StepNav wizard={wizard} backTo={backTo} />
+      <h1 className="heading-xl">{t('summary.title')}</h1>
+      <p className="lead">{t('summary.lead')}</p>
+      <div className="summary__body">{hydrated && <SummaryBody wizard={wizard} text={text} />}</div>
+    </div>
+  );
+}
+
+function SummaryBody({ wizard, text }: { wizard: WizardState; text: FlowTextView }) {
+  const { t } = useText();
+  const { lng, flow, keep, answers, walk } = wizard;
   const { support } = useRuntimeConfig();
   // The full address, for the printed copy (known only in the browser).
   const [address, setAddress] = useState('');
@@ -33,7 +56,6 @@ export function SummaryPage({ wizard }: { wizard: WizardState }) {
   useEffect(() => {
     tellHost('summary', { flow: flow.id, findings: findingIds ? findingIds.split(' ') : [] });
   }, [flow.id, findingIds]);
-  if (!text) return <MissingText />;
   if (walk.answers.length === 0) return <NotStarted wizard={wizard} />;
 
   const kindOf = (id: string): FindingKind => flow.findings[id]?.kind ?? 'cause';
@@ -47,8 +69,6 @@ export function SummaryPage({ wizard }: { wizard: WizardState }) {
   const causes = ofKind('cause');
   const checks = ofKind('check');
   const escalation = ofKind('escalation');
-  const lastQuestion = walk.answers.at(-1)?.question;
-  const backTo = lastQuestion ? stepHref(lng, flow.id, lastQuestion, answers, keep) : `/${lng}/${flow.id}/`;
   // The first question left open: where the walk stopped, or one it skipped.
   const openQuestion = walk.skipped[0] ?? (walk.complete ? undefined : walk.current);
   const unanswered = openQuestion === undefined ? undefined : text.questions[openQuestion];
@@ -67,12 +87,7 @@ export function SummaryPage({ wizard }: { wizard: WizardState }) {
     });
 
   return (
-    <div className="summary">
-      <DocumentTitle parts={[t('summary.title'), text.meta.title]} />
-      <StepNav wizard={wizard} backTo={backTo} />
-      <h1 className="heading-xl">{t('summary.title')}</h1>
-      {causes.length + checks.length > 0 && <p className="lead">{t('summary.lead')}</p>}
-
+    <>
       {openQuestion && unanswered && (
         <div className="notice" role="note">
           <p>{t('summary.incomplete')}</p>
@@ -178,18 +193,17 @@ export function SummaryPage({ wizard }: { wizard: WizardState }) {
           </li>
         </ul>
       </section>
-    </div>
+    </>
   );
 }
 
 /** The summary before any question is answered: nothing to conclude yet, so offer the start. */
 function NotStarted({ wizard }: { wizard: WizardState }) {
   const { t } = useText();
-  const { lng, flow, keep, text } = wizard;
+  const { lng, flow, keep } = wizard;
   return (
-    <div className="summary">
-      <DocumentTitle parts={[t('summary.title'), text?.meta.title]} />
-      <h1 className="heading-xl">{t('summary.notStartedTitle')}</h1>
+    <div className="notice" role="note">
+      <h2 className="heading-m">{t('summary.notStartedTitle')}</h2>
       <p>{t('summary.notStartedBody')}</p>
       <Link className="button button--start" to={stepHref(lng, flow.id, flow.start, [], keep)}>
         {t('summary.startLink')}
