@@ -73,7 +73,13 @@ export async function prerender(root: string, dist: string): Promise<number> {
     for (const page of pages) {
       const path = `/${page.path}${page.path.split('/').length < 3 ? '/' : ''}`;
       const { html, title } = await renderPage(path);
-      const parts = { lang: page.lang, title: title ?? page.title, path, body: html, preload: localeChunks(manifest, page.lang) };
+      const parts = {
+        lang: page.lang,
+        title: title ?? page.title,
+        path,
+        body: html,
+        preload: localeChunks(manifest, page.lang),
+      };
       write(dist, page.path, pageHtml(template, base, parts));
     }
     // Any other URL: a Dutch not-found page for readers without JavaScript;
@@ -81,7 +87,12 @@ export async function prerender(root: string, dist: string): Promise<number> {
     const notFound = await renderPage('/nl/pagina-niet-gevonden');
     writeFileSync(
       join(dist, '404.html'),
-      pageHtml(template, base, { lang: 'nl', title: notFound.title ?? 'Pagina niet gevonden', body: notFound.html, preload: [] }),
+      pageHtml(template, base, {
+        lang: 'nl',
+        title: notFound.title ?? 'Pagina niet gevonden',
+        body: notFound.html,
+        preload: [],
+      }),
     );
     return pages.length;
   } finally {
