@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { localeParts } from './scripts/locale-parts-plugin.ts';
 
 // BASE_PATH=/some/prefix/ serves the wizard under a sub-path; OUT_DIR builds
 // somewhere other than dist/ (the sub-path tests build to dist-subpath/).
@@ -8,7 +9,7 @@ const outDir = process.env.OUT_DIR ?? 'dist';
 
 export default defineConfig({
   base: base.endsWith('/') ? base : `${base}/`,
-  plugins: [react()],
+  plugins: [localeParts(), react()],
   // The manifest tells the pre-render step which chunk holds each language's text.
   build: { target: 'es2022', sourcemap: false, outDir, emptyOutDir: true, manifest: true },
 });

@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { localeParts } from './scripts/locale-parts-plugin.ts';
 
 // Two projects: the engine and flows run in plain Node (they must not need a
 // DOM); the React components run in jsdom.
@@ -20,7 +21,7 @@ export default defineConfig({
         },
       },
       {
-        plugins: [react()],
+        plugins: [localeParts(), react()],
         test: {
           name: 'ui',
           environment: 'jsdom',

@@ -10,7 +10,7 @@ import { expect, test } from '@playwright/test';
 import { publicPages } from '../scripts/public-pages.ts';
 import { FLOW_ID, ROOT, stepUrl } from './support.ts';
 
-const pages = publicPages(ROOT);
+const pages = publicPages();
 /** The built output the server serves (OUT_DIR, as in playwright.config.ts). */
 const notFoundBody = () => readFileSync(join(ROOT, process.env.OUT_DIR ?? 'dist', '404.html'), 'utf8');
 const langOf = (html: string) => /<html[^>]*\slang="([^"]*)"/.exec(html)?.[1];

@@ -24,10 +24,18 @@ type Manifest = Record<string, { file: string }>;
 const escapeHtml = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** The chunks holding a language's text, preloaded so hydration need not wait for a second round trip. */
-export function localeChunks(manifest: Manifest, lang: string): string[] {
+/**
+ * The chunks holding a page's text in its language, preloaded so hydration
+ * need not wait for a second round trip: the UI text and the flows' step
+ * text, plus the findings on the pages that show them.
+ */
+export function localeChunks(manifest: Manifest, lang: string, withFindings: boolean): string[] {
+  const parts = withFindings ? ['steps', 'findings'] : ['steps'];
+  const wanted = (source: string) =>
+    source === `locales/${lang}/common.json` ||
+    parts.some((part) => source.includes(`/locales/${lang}/`) && source.endsWith(`.json?part=${part}`));
   return Object.entries(manifest)
-    .filter(([source]) => source.startsWith(`locales/${lang}/`))
+    .filter(([source]) => wanted(source))
     .map(([, chunk]) => chunk.file);
 }
 
@@ -69,18 +77,13 @@ export async function prerender(root: string, dist: string): Promise<number> {
     const { renderPage } = (await vite.ssrLoadModule('/src/entry-server.tsx')) as {
       renderPage: (path: string) => Promise<RenderedPage>;
     };
-    const pages: PublicPage[] = publicPages(root);
+    const pages: PublicPage[] = publicPages();
     for (const page of pages) {
       const path = `/${page.path}${page.path.split('/').length < 3 ? '/' : ''}`;
       const { html, title } = await renderPage(path);
-      const parts = {
-        lang: page.lang,
-        title: title ?? page.title,
-        path,
-        body: html,
-        preload: localeChunks(manifest, page.lang),
-      };
-      write(dist, page.path, pageHtml(template, base, parts));
+      if (!title) throw new Error(`${path} rendered no <title>`);
+      const preload = localeChunks(manifest, page.lang, page.showsFindings);
+      write(dist, page.path, pageHtml(template, base, { lang: page.lang, title, path, body: html, preload }));
     }
     // Any other URL: a Dutch not-found page for readers without JavaScript;
     // the app re-renders it for the real URL (and language) when it starts.

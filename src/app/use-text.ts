@@ -1,15 +1,15 @@
-import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { i18n } from './i18n.ts';
 import { browserLanguage, isLanguage, type Language } from './languages.ts';
 
 /**
  * The UI text of the page's own language (from the URL), not i18next's global
  * language: during a language switch the old page keeps its words until the
- * new one is ready, so nothing flashes.
+ * new one is ready, so nothing flashes. The text is loaded before a page
+ * renders (the language route's loader), so there is nothing to wait for here.
  */
 export function useText() {
   const { lng: param } = useParams();
   const lng: Language = isLanguage(param) ? param : browserLanguage();
-  const { t } = useTranslation('common', { lng });
-  return { t, lng };
+  return { t: i18n.getFixedT(lng, 'common'), lng };
 }

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { DEFAULT_CONFIG, parseConfig, type RuntimeConfig, themeCss } from './runtime-config.ts';
+import { DEFAULT_CONFIG, type RuntimeConfig } from './config-defaults.ts';
 
 /**
  * Loads `config.json` once (same origin, beside index.html) and shares it.
@@ -15,8 +15,7 @@ const subscribers = new Set<() => void>();
  * strict Content-Security-Policy (no inline style), and the values were
  * checked to be colours by parseConfig.
  */
-function applyTheme(theme: RuntimeConfig['theme']) {
-  const css = themeCss(theme);
+function applyTheme(css: string) {
   if (!css || typeof CSSStyleSheet === 'undefined' || !('adoptedStyleSheets' in document)) return;
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(css);
@@ -25,10 +24,14 @@ function applyTheme(theme: RuntimeConfig['theme']) {
 
 async function fetchConfig(): Promise<RuntimeConfig> {
   try {
-    const response = await fetch(`${import.meta.env.BASE_URL}config.json`, { cache: 'no-cache' });
+    const [response, { parseConfig, themeCss }] = await Promise.all([
+      fetch(`${import.meta.env.BASE_URL}config.json`, { cache: 'no-cache' }),
+      import('./runtime-config.ts'),
+    ]);
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     const { config, warnings } = parseConfig(await response.json());
     for (const warning of warnings) console.warn(`config.json: ${warning}`);
+    applyTheme(themeCss(config.theme));
     return config;
   } catch (error) {
     console.warn(`config.json could not be read (${(error as Error).message}); using the defaults`);
@@ -40,7 +43,6 @@ async function fetchConfig(): Promise<RuntimeConfig> {
 export function loadRuntimeConfig(): Promise<RuntimeConfig> {
   loading ??= fetchConfig().then((config) => {
     current = config;
-    applyTheme(config.theme);
     for (const notify of subscribers) notify();
     return config;
   });

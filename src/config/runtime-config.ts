@@ -4,43 +4,22 @@
  * fetch, no DOM; `parseConfig` turns any JSON into a usable config plus the
  * warnings to log, so a broken file never stops the wizard.
  */
-import { isLanguage, type Language } from '../app/languages.ts';
+import { isLanguage } from '../app/languages.ts';
+import {
+  DEFAULT_CONFIG,
+  type RuntimeConfig,
+  type SupportContact,
+  THEME_KEYS,
+  type ThemeKey,
+} from './config-defaults.ts';
 
-export interface SupportContact {
-  readonly name?: string;
-  readonly email?: string;
-  readonly phone?: string;
-  readonly url?: string;
-}
-
-/** Theme colours: each becomes the CSS custom property `--wizard-<name>`. */
-export const THEME_KEYS = [
-  'accent',
-  'accent-text',
-  'link',
-  'text',
-  'background',
-  'surface',
-  'border',
-  'focus',
-] as const;
-export type ThemeKey = (typeof THEME_KEYS)[number];
-
-export interface RuntimeConfig {
-  /** Origins allowed to embed the wizard and receive its messages, e.g. `https://intranet.example.com`. */
-  readonly allowedOrigins: readonly string[];
-  readonly support: SupportContact | undefined;
-  /** The language for `/` when the browser prefers neither Dutch nor English. */
-  readonly defaultLanguage: Language;
-  readonly theme: Partial<Record<ThemeKey, string>>;
-}
-
-export const DEFAULT_CONFIG: RuntimeConfig = {
-  allowedOrigins: [],
-  support: undefined,
-  defaultLanguage: 'nl',
-  theme: {},
-};
+export {
+  DEFAULT_CONFIG,
+  type RuntimeConfig,
+  type SupportContact,
+  THEME_KEYS,
+  type ThemeKey,
+} from './config-defaults.ts';
 
 /** A colour CSS can take, and nothing that could close the declaration or inject rules. */
 const COLOUR = /^(#[0-9a-f]{3,8}|(rgb|rgba|hsl|hsla|oklch|oklab)\([0-9a-z.,%\s/+-]+\)|[a-z]{3,30})$/i;

@@ -1,14 +1,28 @@
-import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import { beforeAll, describe, expect, it } from 'vitest';
 import common from '../../locales/en/common.json';
 import en from '../../locales/en/sspr-admin.json';
-import { renderRoute } from '../test/render-route.tsx';
+import { loadFindings } from '../app/i18n.ts';
+import { renderRoute as renderPage } from '../test/render-route.tsx';
+
+/** Renders a summary URL and waits for its body (a lazily loaded chunk with the findings' text). */
+async function renderRoute(url: string) {
+  const view = await renderPage(url);
+  await waitFor(() => expect(document.querySelector('.summary__body')?.childElementCount).toBeGreaterThan(0));
+  return view;
+}
 
 const SMS_PATH =
   'symptom=sms&account-type=yes&user-name=yes&admin-sspr=yes&reset-steps=yes&mobile-registered=yes' +
   '&number-format=no&number-type=internet&first-step-done=no&other-admin=no';
 
 describe('summary page', () => {
+  // The findings' text is a chunk of its own, loaded when a summary first
+  // shows; load it up front so each test sees the finished page.
+  beforeAll(async () => {
+    await loadFindings('en', 'sspr-admin');
+  });
+
   it('shows each finding on the path as its own section, causes before escalation', async () => {
     await renderRoute(`/en/sspr-admin/summary?${SMS_PATH}`);
     const causes = screen.getByRole('region', { name: common.summary.causesHeading });
