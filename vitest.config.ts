@@ -13,6 +13,7 @@ export default defineConfig({
           environment: 'node',
           include: [
             'src/engine/**/*.test.ts',
+            'src/app/**/*.test.ts',
             'src/config/**/*.test.ts',
             'src/embed/**/*.test.ts',
             'flows/**/*.test.ts',

@@ -80,6 +80,8 @@ test.describe('embedded in an allowed intranet page', () => {
     await answer(again, en.questions['first-step-done'].options.no.label);
     await answer(again, en.questions['other-admin'].options.no.label);
     await expect(again.getByRole('heading', { level: 1 })).toHaveText('What is wrong and what to do');
+    // The findings fill in after the heading (their own chunk of text).
+    await expect(again.getByRole('button', { name: 'Print this summary' })).toBeVisible();
     const summary = await settledHeight(page);
     expect(summary).toBeGreaterThan(question + 500);
 

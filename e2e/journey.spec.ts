@@ -23,6 +23,7 @@ import {
   startUrl,
   stepUrl,
   summaryId,
+  summaryReady,
   test,
 } from './support.ts';
 
@@ -126,6 +127,7 @@ test.describe('deep links', () => {
     await page.goto(stepUrl('en', 'symptom'));
     await answerAll(page, COMMAND_PATH);
     await expect(heading(page)).toHaveText(common('en').summary.title);
+    await summaryReady(page);
     const walked = await findingHeadings(page).allTextContents();
     expect(walked).toEqual(findingTitles('en', COMMAND_PATH));
     const link = page.url();
@@ -375,6 +377,7 @@ test.describe('the summary', () => {
   test('external links open in a new tab with rel=noopener', async ({ page }) => {
     await page.goto(summaryUrl);
     await expect(heading(page)).toHaveText(common('en').summary.title);
+    await summaryReady(page);
     const links = page.locator('a[href^="http"]');
     expect(await links.count()).toBeGreaterThan(2);
     for (const link of await links.all()) {
@@ -406,6 +409,7 @@ test.describe('the summary', () => {
   test('the print stylesheet hides the site header and the buttons', async ({ page }) => {
     await page.goto(summaryUrl);
     await expect(heading(page)).toHaveText(common('en').summary.title);
+    await summaryReady(page);
     const header = page.locator('.site-header');
     const buttons = page.locator('button, a.button');
     expect(await buttons.count()).toBeGreaterThan(3);

@@ -188,6 +188,14 @@ export const continueButton = (page: Page, lng: Language = pageLanguage(page)) =
   page.getByRole('button', { name: common(lng).question.continue, exact: true });
 
 /** Answers the question on screen: clicks the label of radio `#{stepId}-{optionId}`, then Continue. */
+/**
+ * Waits until a summary shows its findings: the heading is in the HTML, the
+ * body with the findings (its own chunk and text) fills in after that.
+ */
+export async function summaryReady(page: Page): Promise<void> {
+  await expect(page.locator('.summary__body > :first-child')).toBeVisible();
+}
+
 export async function answer(page: Page, stepId: string, optionId: string): Promise<void> {
   await page.locator(`label[for="${stepId}-${optionId}"]`).click();
   await expect(page.locator(`#${stepId}-${optionId}`)).toBeChecked();

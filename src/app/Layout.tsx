@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
-import { Link, Outlet, ScrollRestoration } from 'react-router';
+import { Link, Outlet, useLocation } from 'react-router';
 import { useEmbedded, useReportHeight } from '../embed/use-embed.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { RouteErrorBoundary } from './RouteErrorBoundary.tsx';
 import { useFocusOnNavigation } from './use-focus-on-navigation.ts';
 import { useText } from './use-text.ts';
 
@@ -15,6 +16,7 @@ export function Layout() {
   const frame = useRef<HTMLDivElement>(null);
   const main = useRef<HTMLElement>(null);
   const embedded = useEmbedded();
+  const { key } = useLocation();
   const announcement = useFocusOnNavigation(main);
   useReportHeight(frame, embedded);
 
@@ -48,7 +50,10 @@ export function Layout() {
         </header>
       )}
       <main className="page" id="main" ref={main} tabIndex={-1}>
-        <Outlet />
+        {/* A failing page keeps the header, the language switch and the footer. */}
+        <RouteErrorBoundary resetKey={key}>
+          <Outlet />
+        </RouteErrorBoundary>
       </main>
       {!embedded && (
         <footer className="site-footer">
@@ -58,7 +63,6 @@ export function Layout() {
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>
-      <ScrollRestoration />
     </div>
   );
 }

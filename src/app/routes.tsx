@@ -1,47 +1,34 @@
-import type { RouteObject } from 'react-router';
+import { Suspense } from 'react';
+import { type RouteObject, useRoutes } from 'react-router';
 import { FlowList } from '../steps/FlowList.tsx';
 import { StartPage } from '../steps/StartPage.tsx';
 import { StepPage } from '../steps/StepPage.tsx';
-import { Layout } from './Layout.tsx';
-import { languageLoader, rootLoader } from './loaders.ts';
+import { LanguageRoute, RootRedirect } from './LanguageRoute.tsx';
 import { NotFound } from './NotFound.tsx';
-import { RouteError } from './RouteError.tsx';
 
 /**
  * The public URLs (DESIGN.md, "URL contract"), as data. Every page below
- * `/:lng` renders inside the layout; errors inside a page keep the layout.
+ * `/:lng` renders inside the layout, after its language's text is loaded.
+ *
+ * Declarative routing (useRoutes in a BrowserRouter), not the data router:
+ * the pages need no loaders beyond the text, which Suspense waits for, and
+ * the data router would add 17 KB (gzip) to every page (see the README).
  */
-/** Renders nothing while the first page's text loads, so no key or half-page ever shows. */
-function NothingYet() {
-  return null;
-}
-
-/** The route whose loader loads a language's text; pre-rendered pages hydrate with its data. */
-export const LANGUAGE_ROUTE_ID = 'language';
-
 export const routes: RouteObject[] = [
-  { id: 'root', path: '/', loader: rootLoader, element: null, HydrateFallback: NothingYet },
+  { path: '/', element: <RootRedirect /> },
   {
-    id: LANGUAGE_ROUTE_ID,
     path: ':lng',
-    loader: languageLoader,
-    // The text only depends on the language: answering a question (a new
-    // query string) must not run the loader again.
-    shouldRevalidate: ({ currentParams, nextParams }) => currentParams.lng !== nextParams.lng,
-    // Nothing until the language's text is loaded: no flash of keys.
-    HydrateFallback: NothingYet,
-    element: <Layout />,
-    errorElement: <RouteError />,
+    element: <LanguageRoute />,
     children: [
-      {
-        errorElement: <RouteError />,
-        children: [
-          { index: true, element: <FlowList /> },
-          { path: ':flowId', element: <StartPage /> },
-          { path: ':flowId/:stepId', element: <StepPage /> },
-          { path: '*', element: <NotFound /> },
-        ],
-      },
+      { index: true, element: <FlowList /> },
+      { path: ':flowId', element: <StartPage /> },
+      { path: ':flowId/:stepId', element: <StepPage /> },
+      { path: '*', element: <NotFound /> },
     ],
   },
 ];
+
+/** The app inside any router (browser, static for pre-rendering, memory for tests). */
+export function App() {
+  return <Suspense fallback={null}>{useRoutes(routes)}</Suspense>;
+}

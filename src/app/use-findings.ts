@@ -3,21 +3,23 @@ import { findingsLoaded, loadFindings } from './i18n.ts';
 
 /**
  * Loads a flow's findings text (only the summary needs it) and tells whether
- * it is there. Until then the summary keeps its body's space reserved.
+ * it is there for this language. Until then the summary keeps its body's
+ * space reserved. Read on every render, so a language switch waits for the
+ * other language's findings instead of showing the wrong ones.
  */
 export function useFindingsText(lng: string, flowId: string): boolean {
-  const [ready, setReady] = useState(() => findingsLoaded(lng, flowId));
+  const ready = findingsLoaded(lng, flowId);
+  const [, setLoads] = useState(0);
   useEffect(() => {
+    if (ready) return;
     let current = true;
-    if (findingsLoaded(lng, flowId)) setReady(true);
-    else
-      loadFindings(lng, flowId).then(
-        () => current && setReady(true),
-        (error: unknown) => console.error(error),
-      );
+    loadFindings(lng, flowId).then(
+      () => current && setLoads((count) => count + 1),
+      (error: unknown) => console.error(error),
+    );
     return () => {
       current = false;
     };
-  }, [lng, flowId]);
+  }, [lng, flowId, ready]);
   return ready;
 }

@@ -17,12 +17,14 @@ export function useFocusOnNavigation(main: React.RefObject<HTMLElement | null>):
     // First load, or a URL tidy-up (REPLACE) on the same page: leave focus alone.
     // (Compared by key, not a flag, so StrictMode's double effects in dev don't count.)
     if (key === firstKey.current || navigationType === 'REPLACE') return;
+    // A new page starts at its top (inside an iframe this scrolls only the iframe).
+    window.scrollTo(0, 0);
     const heading = main.current?.querySelector<HTMLElement>('h1');
     if (!heading) return;
     if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
     // preventScroll: in an iframe, scrolling into view would scroll the host
-    // page too; ScrollRestoration puts the new page at its top, and the host
-    // script brings the iframe's top into view.
+    // page too; the page is already at its top, and the host script brings
+    // the iframe's top into view.
     heading.focus({ preventScroll: true });
     setAnnouncement(heading.textContent ?? '');
   }, [key]);

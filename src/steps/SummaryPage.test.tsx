@@ -2,7 +2,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import common from '../../locales/en/common.json';
 import en from '../../locales/en/sspr-admin.json';
+import nlCommon from '../../locales/nl/common.json';
+import nl from '../../locales/nl/sspr-admin.json';
 import { loadFindings } from '../app/i18n.ts';
+import { languageText } from '../app/text-resource.ts';
 import { renderRoute as renderPage } from '../test/render-route.tsx';
 
 /** Renders a summary URL and waits for its body (a lazily loaded chunk with the findings' text). */
@@ -151,5 +154,16 @@ describe('summary page', () => {
       'href',
       `/en/sspr-admin/more-help?${SMS_PATH}`,
     );
+  });
+
+  it('switching language on the summary waits for the other language’s findings, then shows them', async () => {
+    // The Dutch UI text is there already; the Dutch findings are not.
+    await languageText('nl');
+    const { user } = await renderRoute(`/en/sspr-admin/summary?${SMS_PATH}`);
+    await user.click(screen.getByRole('link', { name: 'Lees deze pagina in het Nederlands' }));
+    expect(
+      await screen.findByRole('heading', { level: 3, name: nl.findings['missing-country-code'].title }),
+    ).toBeVisible();
+    expect(screen.queryByText(nlCommon.error.title)).not.toBeInTheDocument();
   });
 });

@@ -1,17 +1,31 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { routes } from '../app/routes.tsx';
+import { MemoryRouter, useLocation } from 'react-router';
+import { App } from '../app/routes.tsx';
 
 /**
- * Renders the real routes (loaders, layout, pages) at `url` in memory, and
- * waits for the page's h1. Returns the router to inspect its location.
+ * Renders the real routes (language loading, layout, pages) at `url` in
+ * memory, and waits for the page's h1. `location()` is the current URL.
  */
 export async function renderRoute(url: string) {
-  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  const current = { path: url };
+  function LocationProbe() {
+    const { pathname, search } = useLocation();
+    current.path = `${pathname}${search}`;
+    return null;
+  }
   const user = userEvent.setup();
-  const view = render(<RouterProvider router={router} />);
+  // An async act: the first page suspends until its language's text is
+  // loaded, and React 19 resumes suspended work only inside an awaited act.
+  let view: ReturnType<typeof render> | undefined;
+  await act(async () => {
+    view = render(
+      <MemoryRouter initialEntries={[url]}>
+        <App />
+        <LocationProbe />
+      </MemoryRouter>,
+    );
+  });
   await screen.findByRole('heading', { level: 1 });
-  const location = () => `${router.state.location.pathname}${router.state.location.search}`;
-  return { router, user, view, location };
+  return { user, view: view as ReturnType<typeof render>, location: () => current.path };
 }
