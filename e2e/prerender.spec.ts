@@ -131,3 +131,18 @@ test.describe('under a strict Content-Security-Policy', () => {
     expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
   });
 });
+
+test('hydration keeps the pre-rendered elements (no late repaint of the question)', async ({ page }) => {
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      (window as unknown as { firstHeading: Element | null }).firstHeading = document.querySelector('h1');
+    });
+  });
+  await page.goto(stepUrl('en', 'number-format', [['symptom', 'sms'], ['account-type', 'yes']]));
+  await expect(page.getByRole('region', { name: 'Your answers so far' })).toBeVisible();
+  expect(
+    await page.evaluate(
+      () => (window as unknown as { firstHeading: Element | null }).firstHeading === document.querySelector('h1'),
+    ),
+  ).toBe(true);
+});

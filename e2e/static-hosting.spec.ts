@@ -59,13 +59,13 @@ test('index.html at the root', async ({ request }) => {
     expect(response.status(), url || '/').toBe(200);
     const html = await response.text();
     expect(html).toContain('<div id="root">');
-    expect(html).toMatch(/<script type="module"[^>]*src="[^"]+\.js"/);
+    expect(html).toMatch(/<script[^>]*type="module"[^>]*src="[^"]+\.js"/);
   }
 });
 
 test('the app script the pages load is served', async ({ request }) => {
   const html = await (await request.get(stepUrl('en', 'symptom'))).text();
-  const src = /<script type="module"[^>]*src="([^"]+)"/.exec(html)?.[1];
+  const src = /<script[^>]*type="module"[^>]*src="([^"]+)"/.exec(html)?.[1];
   expect(src).toBeTruthy();
   const response = await request.get(src ?? '');
   expect(response.status()).toBe(200);

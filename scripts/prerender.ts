@@ -19,25 +19,8 @@ import { createServer } from 'vite';
 import type { RenderedPage } from '../src/entry-server.tsx';
 import { type PublicPage, publicPages } from './public-pages.ts';
 
-type Manifest = Record<string, { file: string }>;
-
 const escapeHtml = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/**
- * The chunks holding a page's text in its language, preloaded so hydration
- * need not wait for a second round trip: the UI text and the flows' step
- * text, plus the findings on the pages that show them.
- */
-export function localeChunks(manifest: Manifest, lang: string, withFindings: boolean): string[] {
-  const parts = withFindings ? ['steps', 'findings'] : ['steps'];
-  const wanted = (source: string) =>
-    source === `locales/${lang}/common.json` ||
-    parts.some((part) => source.includes(`/locales/${lang}/`) && source.endsWith(`.json?part=${part}`));
-  return Object.entries(manifest)
-    .filter(([source]) => wanted(source))
-    .map(([, chunk]) => chunk.file);
-}
 
 export interface PageParts {
   readonly lang: string;
@@ -45,19 +28,25 @@ export interface PageParts {
   /** The path the markup was rendered for; the client hydrates only at that path. */
   readonly path?: string;
   readonly body: string;
-  readonly preload: readonly string[];
 }
 
 /** Fills the built index.html with one page. */
-export function pageHtml(template: string, base: string, page: PageParts): string {
-  const preload = page.preload.map((file) => `<link rel="modulepreload" href="${base}${file}" />`).join('\n    ');
+export function pageHtml(template: string, page: PageParts): string {
   const root = page.path
     ? `<div id="root" data-path="${escapeHtml(page.path)}">${page.body}</div>`
     : `<div id="root">${page.body}</div>`;
-  return template
+  // The app's script goes last, at low priority: the page is already complete
+  // without it (it only makes it interactive), so it must not compete with
+  // the HTML and CSS for a slow phone's connection.
+  const script = /\s*(<script type="module"[^>]*><\/script>)/.exec(template);
+  const moved = script?.[1]
+    ? template
+        .replace(script[0], '')
+        .replace('</body>', `  ${script[1].replace('<script ', '<script fetchpriority="low" ')}\n  </body>`)
+    : template;
+  return moved
     .replace(/<html lang="[^"]*"/, `<html lang="${page.lang}"`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`)
-    .replace('</head>', preload ? `  ${preload}\n  </head>` : '</head>')
     .replace('<div id="root"></div>', root);
 }
 
@@ -70,9 +59,7 @@ function write(dist: string, path: string, html: string) {
 
 export async function prerender(root: string, dist: string): Promise<number> {
   const template = readFileSync(join(dist, 'index.html'), 'utf8');
-  const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Manifest;
   const vite = await createServer({ root, server: { middlewareMode: true }, appType: 'custom', logLevel: 'error' });
-  const base = vite.config.base;
   try {
     const { renderPage } = (await vite.ssrLoadModule('/src/entry-server.tsx')) as {
       renderPage: (path: string) => Promise<RenderedPage>;
@@ -82,19 +69,17 @@ export async function prerender(root: string, dist: string): Promise<number> {
       const path = `/${page.path}${page.path.split('/').length < 3 ? '/' : ''}`;
       const { html, title } = await renderPage(path);
       if (!title) throw new Error(`${path} rendered no <title>`);
-      const preload = localeChunks(manifest, page.lang, page.showsFindings);
-      write(dist, page.path, pageHtml(template, base, { lang: page.lang, title, path, body: html, preload }));
+      write(dist, page.path, pageHtml(template, { lang: page.lang, title, path, body: html }));
     }
     // Any other URL: a Dutch not-found page for readers without JavaScript;
     // the app re-renders it for the real URL (and language) when it starts.
     const notFound = await renderPage('/nl/pagina-niet-gevonden');
     writeFileSync(
       join(dist, '404.html'),
-      pageHtml(template, base, {
+      pageHtml(template, {
         lang: 'nl',
         title: notFound.title ?? 'Pagina niet gevonden',
         body: notFound.html,
-        preload: [],
       }),
     );
     return pages.length;

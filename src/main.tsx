@@ -1,44 +1,13 @@
-import { StrictMode } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import { BrowserRouter } from 'react-router';
-import { withoutBasePath } from './app/base-path.ts';
-import { isLanguage } from './app/languages.ts';
-import { App } from './app/routes.tsx';
-import { languageText } from './app/text-resource.ts';
-import { loadRuntimeConfig } from './config/config-store.ts';
-import { startHostChannel } from './embed/host-channel.ts';
 import './app/styles.css';
 
-// config.json loads alongside the first page's text; embedding needs its allow-list.
-void loadRuntimeConfig().then((config) => startHostChannel(config.allowedOrigins));
-
-/** `/en/sspr-admin/symptom/`, `…/symptom.html` and `…/symptom` are one page. */
-const pagePath = (pathname: string) =>
-  withoutBasePath(pathname)
-    .replace(/(\/index)?\.html$/, '')
-    .replace(/\/$/, '');
-
-async function start(root: HTMLElement) {
-  const app = (
-    <StrictMode>
-      <BrowserRouter basename={import.meta.env.BASE_URL}>
-        <App />
-      </BrowserRouter>
-    </StrictMode>
-  );
-  const here = pagePath(window.location.pathname);
-  const lng = here.split('/')[1];
-  // The HTML was rendered for this very page: load its text first (the HTML
-  // preloads it), so the first render matches the HTML and nothing flashes.
-  if (root.dataset.path !== undefined && pagePath(root.dataset.path) === here && isLanguage(lng)) {
-    await languageText(lng);
-    hydrateRoot(root, app);
-    return;
-  }
-  // Any other document (the root redirect, 404.html for a mistyped URL):
-  // render from scratch for the real URL.
-  createRoot(root).render(app);
-}
-
-const root = document.getElementById('root');
-if (root) void start(root);
+/**
+ * The page is already there (pre-rendered HTML and CSS). The app, which makes
+ * it interactive, is fetched only after the first paint, so that on a slow
+ * phone the reader sees the question as soon as the HTML and CSS arrive and
+ * no script competes with them for the network.
+ */
+requestAnimationFrame(() => {
+  setTimeout(() => {
+    void import('./start.tsx');
+  }, 0);
+});

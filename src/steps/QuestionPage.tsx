@@ -1,7 +1,8 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { DocumentTitle } from '../app/DocumentTitle.tsx';
 import { flowHref, stepHref } from '../app/hrefs.ts';
+import { useHydrated } from '../app/use-hydrated.ts';
 import { useText } from '../app/use-text.ts';
 import type { WizardState } from '../app/use-wizard.ts';
 import { tellHost } from '../embed/host-channel.ts';
@@ -31,19 +32,32 @@ export function QuestionPage({
 }) {
   const { t } = useText();
   const navigate = useNavigate();
+  const hydrated = useHydrated();
   const changing = (useLocation().state as ChangeState | null)?.change === true;
   const { lng, flow, keep, answers } = wizard;
   const question = wizard.text?.questions[stepId];
   const given = answers.find((answer) => answer.question === stepId)?.option;
-  const [choice, setChoice] = useState(given);
+  // The radios are uncontrolled: a choice made before the app has started
+  // (the page is pre-rendered) survives hydration. The form is read on submit.
+  const form = useRef<HTMLFormElement>(null);
   const [attempt, setAttempt] = useState(0);
+  const [missing, setMissing] = useState(false);
+
+  // The answer in the URL is known only after hydration: check it then,
+  // unless the reader has already picked something.
+  useEffect(() => {
+    const inputs = [...(form.current?.querySelectorAll<HTMLInputElement>('input[type="radio"]') ?? [])];
+    if (given === undefined || inputs.some((input) => input.checked)) return;
+    const input = inputs.find((candidate) => candidate.value === given);
+    if (input) input.checked = true;
+  }, [given]);
 
   if (!question) return <MissingText />;
 
   const errorId = `${stepId}-error`;
   const hintId = question.hint ? `${stepId}-hint` : undefined;
   const firstOptionId = `${stepId}-${node.options[0]?.id ?? ''}`;
-  const showError = attempt > 0 && choice === undefined;
+  const showError = missing;
   const previous = previousStep(wizard.walk, stepId);
   const backTo = previous ? stepHref(lng, flow.id, previous, answers, keep) : flowHref(lng, flow.id, keep);
   const regular = node.options.filter((option) => !option.notSure);
@@ -51,7 +65,10 @@ export function QuestionPage({
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    const value = form.current ? new FormData(form.current).get(stepId) : null;
+    const choice = typeof value === 'string' && node.options.some((option) => option.id === value) ? value : undefined;
     if (choice === undefined) {
+      setMissing(true);
       setAttempt((count) => count + 1);
       return;
     }
@@ -84,8 +101,8 @@ export function QuestionPage({
           name={stepId}
           type="radio"
           value={optionId}
-          checked={choice === optionId}
-          onChange={() => setChoice(optionId)}
+          defaultChecked={given === optionId}
+          onChange={() => setMissing(false)}
           aria-describedby={hint ? `${id}-hint` : undefined}
         />
         <label className="radios__label" htmlFor={id}>
@@ -105,7 +122,7 @@ export function QuestionPage({
       <DocumentTitle parts={[question.title, wizard.text?.meta.title]} error={showError} />
       <StepNav wizard={wizard} backTo={backTo} />
       {showError && <ErrorSummary message={question.error} fieldId={firstOptionId} attempt={attempt} />}
-      <form className="question" onSubmit={submit} noValidate>
+      <form className="question" onSubmit={submit} noValidate ref={form}>
         <div className={`form-group${showError ? ' form-group--error' : ''}`}>
           <fieldset
             className="fieldset"
@@ -140,7 +157,12 @@ export function QuestionPage({
             </div>
           </details>
         )}
-        <button className="button" type="submit">
+        {/*
+          Until the app has started, Continue cannot know the next step: a
+          plain form submission would drop the answers in the address. The
+          pre-rendered button waits the moment it takes (links work at once).
+        */}
+        <button className="button" type="submit" disabled={!hydrated}>
           {t('question.continue')}
         </button>
       </form>

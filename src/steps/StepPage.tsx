@@ -71,15 +71,9 @@ export function StepPage() {
   if (stepId === DONE_STEP) page = <DonePage wizard={wizard} />;
   else if (stepId === MORE_HELP_STEP) page = <MoreHelpPage wizard={wizard} summaryStep={terminal} />;
   else if (node?.kind === 'question')
-    // Keyed by step and answers, so the chosen radio starts from the URL each time.
-    page = (
-      <QuestionPage
-        key={`${stepId}?${searchFromAnswers(wizard.answers)}`}
-        wizard={wizard}
-        stepId={stepId}
-        node={node}
-      />
-    );
+    // Keyed by step only: the same elements stay when the answers arrive after
+    // hydration (a new heading element would be a late paint for the reader).
+    page = <QuestionPage key={stepId} wizard={wizard} stepId={stepId} node={node} />;
   else if (node?.kind === 'terminal') page = <SummaryPage wizard={wizard} />;
   else
     page = (

@@ -7,13 +7,15 @@ import { App } from '../app/routes.tsx';
  * Renders the real routes (language loading, layout, pages) at `url` in
  * memory, and waits for the page's h1. `location()` is the current URL.
  */
+/** Records the router's current URL for the test. */
+function LocationProbe({ into }: { into: { path: string } }) {
+  const { pathname, search } = useLocation();
+  into.path = `${pathname}${search}`;
+  return null;
+}
+
 export async function renderRoute(url: string) {
   const current = { path: url };
-  function LocationProbe() {
-    const { pathname, search } = useLocation();
-    current.path = `${pathname}${search}`;
-    return null;
-  }
   const user = userEvent.setup();
   // An async act: the first page suspends until its language's text is
   // loaded, and React 19 resumes suspended work only inside an awaited act.
@@ -22,7 +24,7 @@ export async function renderRoute(url: string) {
     view = render(
       <MemoryRouter initialEntries={[url]}>
         <App />
-        <LocationProbe />
+        <LocationProbe into={current} />
       </MemoryRouter>,
     );
   });
