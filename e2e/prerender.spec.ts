@@ -138,7 +138,12 @@ test('hydration keeps the pre-rendered elements (no late repaint of the question
       (window as unknown as { firstHeading: Element | null }).firstHeading = document.querySelector('h1');
     });
   });
-  await page.goto(stepUrl('en', 'number-format', [['symptom', 'sms'], ['account-type', 'yes']]));
+  await page.goto(
+    stepUrl('en', 'number-format', [
+      ['symptom', 'sms'],
+      ['account-type', 'yes'],
+    ]),
+  );
   await expect(page.getByRole('region', { name: 'Your answers so far' })).toBeVisible();
   expect(
     await page.evaluate(

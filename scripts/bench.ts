@@ -77,8 +77,9 @@ async function lighthouseRun(url: string, port: number): Promise<Sample> {
   if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
   const audits = result.lhr.audits;
   const value = (id: string) => audits[id]?.numericValue ?? Number.NaN;
-  const requests = (audits['network-requests']?.details as { items?: { resourceType?: string; transferSize?: number }[] })
-    ?.items;
+  const requests = (
+    audits['network-requests']?.details as { items?: { resourceType?: string; transferSize?: number }[] }
+  )?.items;
   return {
     score: result.lhr.categories.performance?.score ?? 0,
     lcp: value('largest-contentful-paint'),

@@ -45,7 +45,9 @@ export function localeChunks(manifest: Manifest, lang: string): string[] {
 
 /** The JavaScript files one pre-rendered page loads at start, as paths below dist/. */
 export function initialScripts(html: string, manifest: Manifest, base: string, lang: string): string[] {
-  const scripts = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((match) => (match[1] ?? '').slice(base.length));
+  const scripts = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((match) =>
+    (match[1] ?? '').slice(base.length),
+  );
   const startup = STARTUP_IMPORTS.flatMap((source) => withImports(manifest, source));
   return [...new Set([...scripts, ...startup, ...localeChunks(manifest, lang)])];
 }
@@ -71,7 +73,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const pages = measure(dist);
   const largest = pages.reduce((a, b) => (b.bytes > a.bytes ? b : a));
   const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
-  console.log(`Initial JS of a step page (gzip): largest ${kb(largest.bytes)} (${largest.page}), budget ${kb(BUDGET_BYTES)}`);
+  console.log(
+    `Initial JS of a step page (gzip): largest ${kb(largest.bytes)} (${largest.page}), budget ${kb(BUDGET_BYTES)}`,
+  );
   for (const file of largest.files) console.log(`  ${file}: ${kb(gzipSize(join(dist, file)))}`);
   const over = pages.filter((page) => page.bytes > BUDGET_BYTES);
   if (over.length > 0) {
