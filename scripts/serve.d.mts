@@ -7,6 +7,7 @@ export interface ServeOptions {
   base: string;
   headers?: Record<string, string>;
   gzip?: boolean;
+  tls?: { key: string | Buffer; cert: string | Buffer };
 }
 export function parseArgs(argv: string[]): ServeOptions;
 export function startServer(options: ServeOptions): Promise<Server>;

@@ -10,6 +10,7 @@
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { createSecureServer } from 'node:http2';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -53,7 +54,11 @@ export function parseArgs(argv) {
   return options;
 }
 
-export function startServer({ dir, port, host, base, headers = {}, gzip = false }) {
+/**
+ * `tls` ({ key, cert }) serves HTTP/2 over TLS, as production static hosts
+ * and CDNs do (the benchmark uses it, with a throwaway certificate).
+ */
+export function startServer({ dir, port, host, base, headers = {}, gzip = false, tls }) {
   const root = resolve(dir);
   const gzipped = new Map();
 
@@ -90,7 +95,7 @@ export function startServer({ dir, port, host, base, headers = {}, gzip = false 
 
   const isFile = (path) => existsSync(path) && statSync(path).isFile();
 
-  const server = createServer((request, response) => {
+  const handle = (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     let pathname;
     try {
@@ -131,7 +136,8 @@ export function startServer({ dir, port, host, base, headers = {}, gzip = false 
       return;
     }
     notFound(request, response);
-  });
+  };
+  const server = tls ? createSecureServer({ ...tls, allowHTTP1: true }, handle) : createServer(handle);
   return new Promise((resolveListening) => {
     server.listen(port, host, () => resolveListening(server));
   });

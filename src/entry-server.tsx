@@ -19,9 +19,11 @@ export interface RenderedPage {
 export async function renderPage(path: string): Promise<RenderedPage> {
   const lng = path.split('/')[1] ?? '';
   await languageText(lng);
+  // The router sees the full URL path, sub-path (BASE_PATH) included.
+  const basename = import.meta.env.BASE_URL;
   let html = renderToString(
     <StrictMode>
-      <StaticRouter location={path} basename={import.meta.env.BASE_URL}>
+      <StaticRouter location={`${basename.replace(/\/$/, '')}${path}`} basename={basename}>
         <App />
       </StaticRouter>
     </StrictMode>,
