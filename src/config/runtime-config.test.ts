@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG, normalizeOrigin, parseConfig, themeCss } from './runtime-config.ts';
+import { DEFAULT_CONFIG } from './config-defaults.ts';
+import { normalizeOrigin, parseConfig, themeCss } from './runtime-config.ts';
 
 describe('parseConfig', () => {
   it('reads a complete, valid config without warnings', () => {

@@ -13,14 +13,6 @@ import {
   type ThemeKey,
 } from './config-defaults.ts';
 
-export {
-  DEFAULT_CONFIG,
-  type RuntimeConfig,
-  type SupportContact,
-  THEME_KEYS,
-  type ThemeKey,
-} from './config-defaults.ts';
-
 /** A colour CSS can take, and nothing that could close the declaration or inject rules. */
 const COLOUR = /^(#[0-9a-f]{3,8}|(rgb|rgba|hsl|hsla|oklch|oklab)\([0-9a-z.,%\s/+-]+\)|[a-z]{3,30})$/i;
 

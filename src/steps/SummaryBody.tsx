@@ -7,6 +7,7 @@ import type { WizardState } from '../app/use-wizard.ts';
 import { useRuntimeConfig } from '../config/config-store.ts';
 import { tellHost } from '../embed/host-channel.ts';
 import { DONE_STEP, MORE_HELP_STEP } from '../engine/ids.ts';
+import type { FindingText } from '../engine/locale-shape.ts';
 import type { FindingKind } from '../engine/types.ts';
 import { AnswersSoFar } from './AnswersSoFar.tsx';
 import { answerRows } from './answer-rows.ts';
@@ -99,26 +100,8 @@ export default function SummaryBody({ wizard, text }: { wizard: WizardState; tex
           <p>{text.noCause.body}</p>
         </section>
       )}
-      {causes.length > 0 && (
-        <section aria-labelledby="causes-heading">
-          <h2 className="heading-l" id="causes-heading">
-            {t('summary.causesHeading')}
-          </h2>
-          {causes.map(({ id, finding }) => (
-            <FindingSection key={id} id={id} finding={finding} />
-          ))}
-        </section>
-      )}
-      {checks.length > 0 && (
-        <section aria-labelledby="checks-heading">
-          <h2 className="heading-l" id="checks-heading">
-            {t('summary.checksHeading')}
-          </h2>
-          {checks.map(({ id, finding }) => (
-            <FindingSection key={id} id={id} finding={finding} />
-          ))}
-        </section>
-      )}
+      <FindingGroup id="causes-heading" heading={t('summary.causesHeading')} items={causes} />
+      <FindingGroup id="checks-heading" heading={t('summary.checksHeading')} items={checks} />
       {(escalation.length > 0 || support) && (
         <section aria-labelledby="escalation-heading">
           <h2 className="heading-l" id="escalation-heading">
@@ -171,6 +154,29 @@ export default function SummaryBody({ wizard, text }: { wizard: WizardState; tex
         </ul>
       </section>
     </>
+  );
+}
+
+/** A titled group of findings (causes, or things to check); nothing when empty. */
+function FindingGroup({
+  id,
+  heading,
+  items,
+}: {
+  id: string;
+  heading: string;
+  items: readonly { id: string; finding: FindingText }[];
+}) {
+  if (items.length === 0) return null;
+  return (
+    <section aria-labelledby={id}>
+      <h2 className="heading-l" id={id}>
+        {heading}
+      </h2>
+      {items.map(({ id: findingId, finding }) => (
+        <FindingSection key={findingId} id={findingId} finding={finding} />
+      ))}
+    </section>
   );
 }
 
