@@ -6,7 +6,7 @@ import { browserLanguage, isLanguage, type Language } from './languages.ts';
  * The UI text of the page's own language (from the URL), not i18next's global
  * language: during a language switch the old page keeps its words until the
  * new one is ready, so nothing flashes. The text is loaded before a page
- * renders (the language route's loader), so there is nothing to wait for here.
+ * renders (LanguageRoute waits for it), so there is nothing to wait for here.
  */
 export function useText() {
   const { lng: param } = useParams();
