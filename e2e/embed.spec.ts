@@ -3,7 +3,7 @@ import { expect, type Frame, type Page, test } from '@playwright/test';
 import { ssprAdmin } from '../flows/sspr-admin/flow.ts';
 import en from '../locales/en/sspr-admin.json' with { type: 'json' };
 import nl from '../locales/nl/sspr-admin.json' with { type: 'json' };
-import { nodeEntries } from '../src/engine/graph.ts';
+import { questionIds } from '../src/engine/graph.ts';
 
 /**
  * The wizard embedded in an intranet page on another origin, via the README's
@@ -148,9 +148,7 @@ test.describe('embedded in an allowed intranet page', () => {
 
   test('sizes itself on every question in both languages', async ({ page }) => {
     test.slow();
-    const questions = nodeEntries(ssprAdmin)
-      .filter(([, node]) => node.kind === 'question')
-      .map(([id]) => id);
+    const questions = questionIds(ssprAdmin);
     for (const lang of ['nl', 'en'] as const) {
       for (const step of questions) {
         const { frame } = await openHost(page, { lang, step });

@@ -11,7 +11,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { ssprAdmin } from '../flows/sspr-admin/flow.ts';
 import { LANGUAGES, type Language } from '../src/app/languages.ts';
-import { nodeEntries, nodeOf, resolveNext } from '../src/engine/graph.ts';
+import { nodeEntries, nodeOf, questionIds as questionIdsOf, resolveNext } from '../src/engine/graph.ts';
 import type { Answer } from '../src/engine/types.ts';
 import { walk } from '../src/engine/walk.ts';
 
@@ -86,9 +86,7 @@ export const stepUrl = (lng: Language, step: string, pairs: Pairs = [], extra: P
 export const startUrl = (lng: Language): string => `${lng}/${FLOW_ID}/`;
 
 /** Every question id of the flow, in definition order. */
-export const questionIds: readonly string[] = nodeEntries(ssprAdmin)
-  .filter(([, node]) => node.kind === 'question')
-  .map(([id]) => id);
+export const questionIds: readonly string[] = questionIdsOf(ssprAdmin);
 
 /** The id of the flow's terminal (summary) node. */
 export const summaryId: string = nodeEntries(ssprAdmin).find(([, node]) => node.kind === 'terminal')?.[0] ?? 'summary';

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { ssprAdmin } from '../flows/sspr-admin/flow.ts';
 import { LANGUAGES } from '../src/app/languages.ts';
-import { nodeEntries } from '../src/engine/graph.ts';
+import { questionIds } from '../src/engine/graph.ts';
 
 export const BUDGET_BYTES = 130 * 1000;
 
@@ -55,9 +55,7 @@ export function initialScripts(html: string, manifest: Manifest, base: string, l
 export function measure(dist: string) {
   const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Manifest;
   const base = /src="([^"]*)assets\//.exec(readFileSync(join(dist, 'index.html'), 'utf8'))?.[1] ?? '/';
-  const questions = nodeEntries(ssprAdmin)
-    .filter(([, node]) => node.kind === 'question')
-    .map(([id]) => id);
+  const questions = questionIds(ssprAdmin);
   return LANGUAGES.flatMap((lng) =>
     questions.map((step) => {
       const page = `${lng}/${ssprAdmin.id}/${step}`;

@@ -60,3 +60,10 @@ export function resolveAlias(flow: AnyFlow, stepId: string): string | undefined 
   const aliases: Readonly<Record<string, string>> = flow.aliases ?? {};
   return Object.hasOwn(aliases, stepId) ? aliases[stepId] : undefined;
 }
+
+/** The ids of the flow's question nodes, in definition order. */
+export function questionIds(flow: AnyFlow): string[] {
+  return nodeEntries(flow)
+    .filter(([, node]) => node.kind === 'question')
+    .map(([id]) => id);
+}

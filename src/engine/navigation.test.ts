@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { soundFlow } from './fixtures.ts';
+import { questionIds } from './graph.ts';
 import { answersBefore, nextOpenStep, previousStep, withAnswer } from './navigation.ts';
 import { answer, walk } from './walk.ts';
 
@@ -71,5 +72,11 @@ describe('nextOpenStep', () => {
 
   it('is undefined for a step that is not on the path', () => {
     expect(nextOpenStep(walk(soundFlow, [a('colour', 'blue')]), 'red-detail')).toBeUndefined();
+  });
+});
+
+describe('questionIds', () => {
+  it('lists the question nodes in definition order, without terminal nodes', () => {
+    expect(questionIds(soundFlow)).toEqual(['colour', 'size', 'red-detail', 'blue-detail', 'help']);
   });
 });
