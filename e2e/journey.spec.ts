@@ -11,6 +11,7 @@ import {
   continueButton,
   currentStep,
   expect,
+  expectSummaryGroups,
   FLOW_ID,
   findingTitles,
   flowText,
@@ -18,42 +19,51 @@ import {
   type Language,
   type Pairs,
   query,
+  RICH_PATH,
   relativePath,
   searchOf,
+  setDay,
   startUrl,
   stepUrl,
+  summaryGroups,
   summaryId,
   summaryReady,
+  TODAY,
   test,
 } from './support.ts';
 
-/** A text-message path with causes, a check and an escalation. */
+/** A text-message path with a cause, a check and an escalation. */
 const EN_PATH: Pairs = [
   ['symptom', 'sms'],
   ['account-type', 'not-sure'],
-  ['user-name', 'yes'],
-  ['admin-sspr', 'yes'],
-  ['reset-steps', 'no'],
-  ['mobile-registered', 'yes'],
-  ['number-format', 'no'],
-  ['number-type', 'carrier'],
-  ['phone-receives-sms', 'yes'],
-  ['foreign-sms', 'no'],
-  ['first-step-done', 'yes'],
-  ['other-admin', 'no'],
+  ['reset-page', 'methods'],
+  ['other-ways', 'neither'],
+  ['reset-steps', 'yes'],
+  ['mobile-registered', 'no-country-code'],
 ];
 
 /** An email path: the reset mail was in the junk folder. */
 const NL_PATH: Pairs = [
   ['symptom', 'email'],
   ['account-type', 'yes'],
-  ['user-name', 'yes'],
-  ['admin-sspr', 'yes'],
+  ['reset-page', 'methods'],
+  ['other-ways', 'other-admin'],
   ['reset-steps', 'yes'],
   ['alternate-email', 'yes'],
-  ['mailbox-works', 'yes'],
   ['junk-folder', 'found-it'],
-  ['other-admin', 'yes'],
+];
+
+/** A path with things to check and an escalation but no cause: the summary has no "Most likely cause". */
+const NO_CAUSE_PATH: Pairs = [
+  ['symptom', 'both'],
+  ['account-type', 'not-sure'],
+  ['reset-page', 'not-sure'],
+  ['other-ways', 'neither'],
+  ['reset-steps', 'yes'],
+  ['alternate-email', 'yes'],
+  ['junk-folder', 'not-checked'],
+  ['mobile-registered', 'yes'],
+  ['phone-receives-sms', 'yes'],
 ];
 
 const heading = (page: import('@playwright/test').Page) => page.getByRole('heading', { level: 1 });
@@ -63,7 +73,7 @@ const backLink = (page: import('@playwright/test').Page, lng: Language = 'en') =
   page.getByRole('link', { name: new RegExp(`^\\W*${common(lng).question.back}$`) });
 
 for (const [lng, path, concrete] of [
-  ['en', EN_PATH, ['The mobile number has no country code', 'Contact Microsoft support']],
+  ['en', EN_PATH, ['The mobile number has no country code', 'Call Microsoft support for business']],
   ['nl', NL_PATH, []],
 ] as const) {
   test(`full path in ${lng}: start page to summary`, async ({ page, baseURL }) => {
@@ -85,8 +95,34 @@ for (const [lng, path, concrete] of [
     expect(expected.length).toBeGreaterThan(1);
     await expect(findingHeadings(page)).toHaveText(expected);
     for (const title of concrete) await expect(page.getByRole('heading', { name: title, exact: true })).toBeVisible();
+    // Grouped as summary-plan orders them: the most likely cause first.
+    await expectSummaryGroups(page, summaryGroups(lng, path));
   });
 }
+
+test.describe('the summary leads with the most likely cause', () => {
+  for (const [name, path, lng] of [
+    ['a cause, other causes and checks, and who can help', RICH_PATH, 'en'],
+    ['the same in Dutch', RICH_PATH, 'nl'],
+    ['no cause: "Things to check" instead of "Also check"', NO_CAUSE_PATH, 'en'],
+    ['a cause and who can help', COMMAND_PATH, 'nl'],
+  ] as const) {
+    test(name, async ({ page }) => {
+      const groups = summaryGroups(lng, path);
+      const words = common(lng).summary;
+      if (path === NO_CAUSE_PATH) {
+        expect(groups.map(({ heading }) => heading)).toEqual([words.checksHeading, words.escalationHeading]);
+      } else {
+        expect(groups[0]?.heading).toBe(words.leadHeading);
+        expect(groups[0]?.titles).toHaveLength(1);
+      }
+      await page.goto(stepUrl(lng, summaryId, path));
+      await expect(heading(page)).toHaveText(words.title);
+      await expectSummaryGroups(page, groups);
+      await expect(findingHeadings(page)).toHaveText(findingTitles(lng, path));
+    });
+  }
+});
 
 test.describe('the root picks the language from the browser', () => {
   for (const [locale, lng] of [
@@ -109,17 +145,15 @@ test.describe('the root picks the language from the browser', () => {
 test.describe('deep links', () => {
   test('a mid-flow step without answers shows that question and goes on from it', async ({ page, baseURL }) => {
     const text = flowText('en');
-    await page.goto(stepUrl('en', 'number-format'));
-    await expect(heading(page)).toHaveText(
-      'Is the number registered with a plus sign and country code, such as +31 612345678?',
-    );
-    await expect(heading(page)).toHaveText(text.questions['number-format']?.title ?? '');
+    await page.goto(stepUrl('en', 'mobile-registered'));
+    await expect(heading(page)).toHaveText('Which number is registered for your account?');
+    await expect(heading(page)).toHaveText(text.questions['mobile-registered']?.title ?? '');
 
-    await answer(page, 'number-format', 'no');
-    const next = currentStep([['number-format', 'no']]);
-    expect(next).toBe('number-type');
+    await answer(page, 'mobile-registered', 'not-sure');
+    const next = currentStep([['mobile-registered', 'not-sure']]);
+    expect(next).toBe('phone-receives-sms');
     expect(relativePath(page, baseURL)).toBe(`en/${FLOW_ID}/${next}`);
-    expect(searchOf(page)).toBe('?number-format=no');
+    expect(searchOf(page)).toBe('?mobile-registered=not-sure');
     await expect(heading(page)).toHaveText(text.questions[next]?.title ?? next);
   });
 
@@ -135,6 +169,7 @@ test.describe('deep links', () => {
     const context = await browser.newContext({ baseURL });
     try {
       const other = await context.newPage();
+      await setDay(other, TODAY);
       const guard = guardRequests(other, new URL(baseURL ?? '').hostname);
       await other.goto(link);
       await expect(heading(other)).toHaveText(common('en').summary.title);
@@ -147,74 +182,77 @@ test.describe('deep links', () => {
   });
 });
 
+/** The reader's first two answers, and the labels the page shows for them. */
+const SMS_ADMIN: Pairs = [
+  ['symptom', 'sms'],
+  ['account-type', 'yes'],
+];
+const label = (question: string, option: string, lng: Language = 'en') =>
+  flowText(lng).questions[question]?.options[option]?.label ?? option;
+const smsLabel = label('symptom', 'sms');
+const adminLabel = label('account-type', 'yes');
+
 test.describe('reload and history', () => {
   test('reload and back/forward keep the answers and the checked radio', async ({ page }) => {
     const en = flowText('en');
+    const next = currentStep(SMS_ADMIN);
     await page.goto(stepUrl('en', 'symptom'));
-    await answer(page, 'symptom', 'sms');
-    await answer(page, 'account-type', 'yes');
-    await expect(heading(page)).toHaveText(en.questions['user-name']?.title ?? '');
+    await answerAll(page, SMS_ADMIN);
+    await expect(heading(page)).toHaveText(en.questions[next]?.title ?? '');
 
     await page.reload();
-    await expect(heading(page)).toHaveText(en.questions['user-name']?.title ?? '');
-    expect(searchOf(page)).toBe('?symptom=sms&account-type=yes');
+    await expect(heading(page)).toHaveText(en.questions[next]?.title ?? '');
+    expect(searchOf(page)).toBe(query(SMS_ADMIN));
     const answers = page.getByRole('region', { name: common('en').answers.heading });
-    await expect(answers).toContainText('The text message with the code');
-    await expect(answers).toContainText("Yes, I'm an administrator");
+    await expect(answers).toContainText(smsLabel);
+    await expect(answers).toContainText(adminLabel);
 
     // The Back link reopens the previous question with its answer checked.
     await backLink(page).click();
     await expect(heading(page)).toHaveText(en.questions['account-type']?.title ?? '');
-    expect(searchOf(page)).toBe('?symptom=sms&account-type=yes');
-    await expect(page.getByRole('radio', { name: "Yes, I'm an administrator" })).toBeChecked();
+    expect(searchOf(page)).toBe(query(SMS_ADMIN));
+    await expect(page.getByRole('radio', { name: adminLabel, exact: true })).toBeChecked();
 
     await page.reload();
-    await expect(page.getByRole('radio', { name: "Yes, I'm an administrator" })).toBeChecked();
+    await expect(page.getByRole('radio', { name: adminLabel, exact: true })).toBeChecked();
 
     await page.goBack();
-    await expect(heading(page)).toHaveText(en.questions['user-name']?.title ?? '');
-    expect(searchOf(page)).toBe('?symptom=sms&account-type=yes');
+    await expect(heading(page)).toHaveText(en.questions[next]?.title ?? '');
+    expect(searchOf(page)).toBe(query(SMS_ADMIN));
 
     await page.goForward();
     await expect(heading(page)).toHaveText(en.questions['account-type']?.title ?? '');
-    await expect(page.getByRole('radio', { name: "Yes, I'm an administrator" })).toBeChecked();
-    expect(searchOf(page)).toBe('?symptom=sms&account-type=yes');
+    await expect(page.getByRole('radio', { name: adminLabel, exact: true })).toBeChecked();
+    expect(searchOf(page)).toBe(query(SMS_ADMIN));
   });
 
   test('browser back after Continue shows the answer just given on that question', async ({ page }) => {
     const en = flowText('en');
     await page.goto(stepUrl('en', 'symptom'));
-    await answer(page, 'symptom', 'sms');
-    await answer(page, 'account-type', 'yes');
+    await answerAll(page, SMS_ADMIN);
 
     await page.goBack();
     await expect(heading(page)).toHaveText(en.questions['account-type']?.title ?? '');
     // The earlier answer is kept …
-    await expect(page.getByRole('region', { name: common('en').answers.heading })).toContainText(
-      'The text message with the code',
-    );
+    await expect(page.getByRole('region', { name: common('en').answers.heading })).toContainText(smsLabel);
     // … and so is the one given on this page before going on (GOV.UK: "in the state they last saw it").
-    await expect(page.getByRole('radio', { name: "Yes, I'm an administrator" })).toBeChecked({ timeout: 2000 });
+    await expect(page.getByRole('radio', { name: adminLabel, exact: true })).toBeChecked({ timeout: 2000 });
 
     await page.goBack();
     await expect(heading(page)).toHaveText(en.questions.symptom?.title ?? '');
-    await expect(page.getByRole('radio', { name: 'The text message with the code' })).toBeChecked({ timeout: 2000 });
+    await expect(page.getByRole('radio', { name: smsLabel, exact: true })).toBeChecked({ timeout: 2000 });
 
     await page.goForward();
     await page.goForward();
-    await expect(heading(page)).toHaveText(en.questions['user-name']?.title ?? '');
-    expect(searchOf(page)).toBe('?symptom=sms&account-type=yes');
+    await expect(heading(page)).toHaveText(en.questions[currentStep(SMS_ADMIN)]?.title ?? '');
+    expect(searchOf(page)).toBe(query(SMS_ADMIN));
   });
 });
 
 test('switching language mid-flow keeps the step, the answers and the checked radio', async ({ page, baseURL }) => {
-  const answers: Pairs = [
-    ['symptom', 'sms'],
-    ['account-type', 'yes'],
-    ['user-name', 'no'],
-  ];
-  await page.goto(stepUrl('en', 'user-name', answers));
-  await expect(page.locator('#user-name-no')).toBeChecked();
+  const answers: Pairs = [...SMS_ADMIN, ['reset-page', 'not-enabled']];
+  await page.goto(stepUrl('en', 'reset-page', answers));
+  await expect(page.locator('#reset-page-not-enabled')).toBeChecked();
   const search = searchOf(page);
 
   for (const [from, to] of [
@@ -222,22 +260,22 @@ test('switching language mid-flow keeps the step, the answers and the checked ra
     ['nl', 'en'],
   ] as const satisfies readonly (readonly [Language, Language])[]) {
     await page.getByRole('link', { name: common(from).site.switchTo }).click();
-    await expect(heading(page)).toHaveText(flowText(to).questions['user-name']?.title ?? '');
-    expect(relativePath(page, baseURL)).toBe(`${to}/${FLOW_ID}/user-name`);
+    await expect(heading(page)).toHaveText(flowText(to).questions['reset-page']?.title ?? '');
+    expect(relativePath(page, baseURL)).toBe(`${to}/${FLOW_ID}/reset-page`);
     expect(searchOf(page)).toBe(search);
     await expect(page.locator('html')).toHaveAttribute('lang', to);
-    await expect(page.locator('#user-name-no')).toBeChecked();
+    await expect(page.locator('#reset-page-not-enabled')).toBeChecked();
     await expect(continueButton(page, to)).toBeVisible();
   }
-  await expect(heading(page)).toHaveText('Did you enter your full user name exactly on the reset page?');
+  await expect(heading(page)).toHaveText('What did the reset page show after you entered your user name?');
 });
 
 test.describe('changing an earlier answer', () => {
   const path: Pairs = [
     ['symptom', 'sms'],
     ['account-type', 'yes'],
-    ['user-name', 'yes'],
-    ['admin-sspr', 'yes'],
+    ['reset-page', 'methods'],
+    ['other-ways', 'other-admin'],
     ['reset-steps', 'yes'],
   ];
   const changeLink = (page: import('@playwright/test').Page, question: string) => {
@@ -252,23 +290,27 @@ test.describe('changing an earlier answer', () => {
     await page.goto(stepUrl('en', here, path));
     await expect(heading(page)).toHaveText(en.questions[here]?.title ?? '');
 
-    await changeLink(page, 'user-name').click();
-    await expect(heading(page)).toHaveText(en.questions['user-name']?.title ?? '');
-    await expect(page.locator('#user-name-yes')).toBeChecked();
-    await answer(page, 'user-name', 'no');
+    await changeLink(page, 'reset-page').click();
+    await expect(heading(page)).toHaveText(en.questions['reset-page']?.title ?? '');
+    await expect(page.locator('#reset-page-methods')).toBeChecked();
+    await answer(page, 'reset-page', 'not-sure');
 
     // The later answers still fit the path, so they are all kept …
-    const changed: Pairs = path.map(([question, option]) => [question, question === 'user-name' ? 'no' : option]);
+    const changed: Pairs = path.map(([question, option]) => [
+      question,
+      question === 'reset-page' ? 'not-sure' : option,
+    ]);
     expect(searchOf(page)).toBe(query(changed));
     // … and Continue leads on to the first question still open: where the reader was.
     await expect(heading(page)).toHaveText(en.questions[currentStep(changed)]?.title ?? '');
     const answers = page.getByRole('region', { name: common('en').answers.heading });
-    await expect(answers).toContainText('No, or it may have had a typo');
-    await expect(answers).toContainText(en.questions['reset-steps']?.options.yes?.label ?? '');
+    await expect(answers).toContainText(label('reset-page', 'not-sure'));
+    await expect(answers).toContainText(label('other-ways', 'other-admin'));
+    await expect(answers).toContainText(label('reset-steps', 'yes'));
 
     // Reopening a later question shows its kept answer.
-    await changeLink(page, 'admin-sspr').click();
-    await expect(page.locator('#admin-sspr-yes')).toBeChecked();
+    await changeLink(page, 'other-ways').click();
+    await expect(page.locator('#other-ways-other-admin')).toBeChecked();
   });
 
   test('changing the symptom from text message to email leads down the email branch', async ({ page }) => {
@@ -283,7 +325,7 @@ test.describe('changing an earlier answer', () => {
     expect(searchOf(page)).toBe(query(changed));
     // The later answers still fit, so the next open question is on the email branch.
     expect(currentStep(changed)).toBe('alternate-email');
-    await expect(heading(page)).toHaveText('Is an alternate email address registered for your account?');
+    await expect(heading(page)).toHaveText(en.questions['alternate-email']?.title ?? '');
   });
 });
 
@@ -331,7 +373,11 @@ test('Back returns to the previous step with the answers; Start again drops them
   await page.goto(stepUrl('en', 'symptom'));
   await answer(page, 'symptom', 'sms');
   await answer(page, 'account-type', 'not-sure');
-  await expect(heading(page)).toHaveText(en.questions['user-name']?.title ?? '');
+  const next = currentStep([
+    ['symptom', 'sms'],
+    ['account-type', 'not-sure'],
+  ]);
+  await expect(heading(page)).toHaveText(en.questions[next]?.title ?? next);
 
   await backLink(page).click();
   await expect(heading(page)).toHaveText(en.questions['account-type']?.title ?? '');

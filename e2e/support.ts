@@ -10,14 +10,37 @@ import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { ssprAdmin } from '../flows/sspr-admin/flow.ts';
-import { LANGUAGES, type Language } from '../src/app/languages.ts';
-import { nodeEntries, nodeOf, questionIds as questionIdsOf, resolveNext } from '../src/engine/graph.ts';
+import { DATE_LOCALES, LANGUAGES, type Language } from '../src/app/languages.ts';
+import { datesReached, nodeEntries, nodeOf, questionIds as questionIdsOf, resolveNext } from '../src/engine/graph.ts';
+import { type PlannedFinding, planSummary } from '../src/engine/summary-plan.ts';
+import { fillDates, longDate } from '../src/engine/text-dates.ts';
 import type { Answer } from '../src/engine/types.ts';
-import { walk } from '../src/engine/walk.ts';
+import { type WalkContext, walk } from '../src/engine/walk.ts';
 
 export { expect, LANGUAGES, type Language };
 export const flow = ssprAdmin;
 export const FLOW_ID = ssprAdmin.id;
+
+/**
+ * The day every test's browser believes it is (its clock is fixed to it), and
+ * the day the tests' own walks use: the suite gives the same results whenever
+ * it runs. Tests of dated advice set another day themselves.
+ */
+export const TODAY: WalkContext = { today: '2026-11-26' };
+/** The day Microsoft stops delivering texts, from the flow's dates. */
+export const RETIREMENT_DAY: WalkContext = { today: ssprAdmin.dates?.['sms-voice-retirement'] ?? '' };
+
+/** Fixes the page's clock (Date only; timers keep running) to the morning of `day`. */
+export async function setDay(page: Page, { today }: WalkContext): Promise<void> {
+  await page.clock.setFixedTime(new Date(`${today}T09:00:00`));
+}
+
+/** The day before `day` (for "the last day of the old advice"). */
+export function dayBefore({ today }: WalkContext): WalkContext {
+  const date = new Date(`${today}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - 1);
+  return { today: date.toISOString().slice(0, 10) };
+}
 
 /** The repository root (e2e/..). */
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -39,12 +62,15 @@ export interface FlowText {
         readonly error: string;
         readonly short: string;
         readonly options: Readonly<Record<string, { readonly label: string; readonly hint?: string }>>;
+        readonly help?: { readonly summary: string; readonly body: readonly string[] };
       }
     >
   >;
   readonly findings: Readonly<
     Record<string, { readonly title: string; readonly steps: readonly (string | { text: string; code: string })[] }>
   >;
+  /** Text shared by several findings, shown once per summary; may hold `{date:<name>}`. */
+  readonly notes: Readonly<Record<string, string>>;
   readonly noCause: { readonly title: string; readonly body: string };
   readonly moreHelp: { readonly intro: string };
 }
@@ -59,6 +85,14 @@ export function readLocale<T>(lng: string, ns: string): T {
 
 export const common = (lng: Language): CommonText => readLocale<CommonText>(lng, 'common');
 export const flowText = (lng: Language): FlowText => readLocale<FlowText>(lng, FLOW_ID);
+
+/** A flow date (`flow.dates[name]`) as the app writes it in `lng` (1 February 2027, 1 februari 2027). */
+export const dateText = (lng: Language, name: string): string =>
+  longDate(DATE_LOCALES[lng])((ssprAdmin.dates as Readonly<Record<string, string>>)[name] ?? name);
+
+/** A text with its `{date:<name>}` placeholders filled in as the app shows them in `lng`. */
+export const withDates = (lng: Language, text: string): string =>
+  fillDates(text, ssprAdmin.dates ?? {}, longDate(DATE_LOCALES[lng]));
 
 /** The other language (for the language switch). */
 export const otherLanguage = (lng: Language): Language => (lng === 'en' ? 'nl' : 'en');
@@ -92,15 +126,50 @@ export const questionIds: readonly string[] = questionIdsOf(ssprAdmin);
 export const summaryId: string = nodeEntries(ssprAdmin).find(([, node]) => node.kind === 'terminal')?.[0] ?? 'summary';
 
 /** Where the flow goes after these answers (first unanswered question, or the summary). */
-export const currentStep = (pairs: Pairs): string => walk(ssprAdmin, toAnswers(pairs)).current;
+export const currentStep = (pairs: Pairs, context: WalkContext = TODAY): string =>
+  walk(ssprAdmin, toAnswers(pairs), context).current;
 
-/** The finding titles the summary should show for these answers, in the summary's order (causes, checks, escalation). */
-export function findingTitles(lng: Language, pairs: Pairs): string[] {
-  const { findings } = walk(ssprAdmin, toAnswers(pairs));
-  const order = ['cause', 'check', 'escalation'];
-  const kind = (id: string) => order.indexOf(ssprAdmin.findings[id as keyof typeof ssprAdmin.findings]?.kind ?? '');
-  return [...findings].sort((a, b) => kind(a) - kind(b)).map((id) => flowText(lng).findings[id]?.title ?? id);
+/** The finding titles the summary should show for these answers, in the summary's order (lead, also, escalation). */
+export function findingTitles(lng: Language, pairs: Pairs, context: WalkContext = TODAY): string[] {
+  const plan = planSummary(ssprAdmin, walk(ssprAdmin, toAnswers(pairs), context).findings);
+  return [...(plan.lead ? [plan.lead] : []), ...plan.also, ...plan.escalation].map(
+    ({ id }) => flowText(lng).findings[id]?.title ?? id,
+  );
 }
+
+/** One titled group of the summary: its heading and the titles of its findings, in page order. */
+export interface SummaryGroup {
+  readonly heading: string;
+  readonly titles: readonly string[];
+}
+
+/**
+ * The groups the summary shows for these answers, as summary-plan orders them:
+ * "Most likely cause", then "Also check" (or "Things to check" when there is no
+ * lead cause), then "If you are still locked out". Empty groups are left out.
+ */
+export function summaryGroups(lng: Language, pairs: Pairs, context: WalkContext = TODAY): SummaryGroup[] {
+  const words = common(lng).summary;
+  const plan = planSummary(ssprAdmin, walk(ssprAdmin, toAnswers(pairs), context).findings);
+  const titles = (items: readonly PlannedFinding[]) => items.map(({ id }) => flowText(lng).findings[id]?.title ?? id);
+  const groups: SummaryGroup[] = [
+    { heading: words.leadHeading, titles: titles(plan.lead ? [plan.lead] : []) },
+    { heading: plan.lead ? words.alsoHeading : words.checksHeading, titles: titles(plan.also) },
+    { heading: words.escalationHeading, titles: titles(plan.escalation) },
+  ];
+  return groups.filter((group) => group.titles.length > 0);
+}
+
+/** The ids of the shared notes the summary shows for these answers (each once), in page order. */
+export function summaryNotes(pairs: Pairs, context: WalkContext = TODAY): string[] {
+  const plan = planSummary(ssprAdmin, walk(ssprAdmin, toAnswers(pairs), context).findings);
+  return [...(plan.lead ? [plan.lead] : []), ...plan.also, ...plan.escalation].flatMap(({ notes }) => notes);
+}
+
+/** Every old step id with the step it now redirects to. */
+export const aliases: readonly (readonly [string, string])[] = Object.entries(
+  (ssprAdmin.aliases ?? {}) as Readonly<Record<string, string>>,
+);
 
 /** Questions whose answers steer a branch: they make two visits to the same node differ. */
 const branchQuestions: readonly string[] = [
@@ -117,9 +186,11 @@ const branchQuestions: readonly string[] = [
 
 /**
  * A plausible shortest list of earlier answers that leads to `target` (breadth
- * first, preferring each question's first option). [] for the start.
+ * first, preferring each question's first option) on `context`'s day. [] for
+ * the start. A question asked only from a date is reached on that date.
  */
-export function answersToReach(target: string): [string, string][] {
+export function answersToReach(target: string, context: WalkContext = TODAY): [string, string][] {
+  const reached = datesReached(ssprAdmin, context.today);
   const queue: { at: string; pairs: [string, string][] }[] = [{ at: ssprAdmin.start, pairs: [] }];
   const seen = new Set<string>();
   while (queue.length > 0) {
@@ -133,10 +204,20 @@ export function answersToReach(target: string): [string, string][] {
     if (node?.kind !== 'question') continue;
     for (const option of node.options) {
       const next = new Map(known).set(at, option.id);
-      queue.push({ at: resolveNext(option.next, next), pairs: [...pairs, [at, option.id]] });
+      queue.push({ at: resolveNext(option.next, next, reached), pairs: [...pairs, [at, option.id]] });
     }
   }
-  throw new Error(`No path to ${target}`);
+  throw new Error(`No path to ${target} on ${context.today}`);
+}
+
+/** The day on which `question` is asked: today, or the first of the flow's dates on which it is. */
+export function dayToAsk(question: string): WalkContext {
+  for (const context of [TODAY, RETIREMENT_DAY])
+    try {
+      answersToReach(question, context);
+      return context;
+    } catch {}
+  throw new Error(`${question} is never asked`);
 }
 
 /**
@@ -147,27 +228,20 @@ export function answersToReach(target: string): [string, string][] {
 export const RICH_PATH: Pairs = [
   ['symptom', 'both'],
   ['account-type', 'not-sure'],
-  ['user-name', 'not-sure'],
-  ['admin-sspr', 'not-sure'],
-  ['reset-steps', 'no'],
-  ['alternate-email', 'not-sure'],
-  ['mailbox-works', 'yes'],
+  ['reset-page', 'not-sure'],
+  ['other-ways', 'neither'],
+  ['reset-steps', 'not-sure'],
+  ['alternate-email', 'yes'],
   ['junk-folder', 'not-checked'],
   ['mobile-registered', 'not-sure'],
-  ['number-format', 'not-sure'],
-  ['number-type', 'not-sure'],
-  ['phone-receives-sms', 'yes'],
-  ['foreign-sms', 'not-sure'],
-  ['first-step-done', 'no'],
-  ['other-admin', 'no'],
+  ['phone-receives-sms', 'not-sure'],
 ];
 
 /** A short path to the summary whose findings include PowerShell commands (admin SSPR turned off). */
 export const COMMAND_PATH: Pairs = [
   ['symptom', 'sms'],
   ['account-type', 'yes'],
-  ['user-name', 'yes'],
-  ['admin-sspr', 'no'],
+  ['reset-page', 'not-enabled'],
   ['other-admin', 'yes'],
 ];
 
@@ -204,6 +278,22 @@ export async function answer(page: Page, stepId: string, optionId: string): Prom
 /** Answers each pair in turn, starting on the page of the first one. */
 export async function answerAll(page: Page, pairs: Pairs): Promise<void> {
   for (const [question, option] of pairs) await answer(page, question, option);
+}
+
+/**
+ * Checks the summary on screen shows `expected` (see summaryGroups): each group
+ * a region named by its heading, in that order, holding exactly those findings.
+ */
+export async function expectSummaryGroups(page: Page, expected: readonly SummaryGroup[]): Promise<void> {
+  await summaryReady(page);
+  await expect(page.locator('#lead-heading, #also-heading, #escalation-heading')).toHaveText(
+    expected.map(({ heading }) => heading),
+  );
+  for (const { heading, titles } of expected)
+    await expect(
+      page.getByRole('region', { name: heading, exact: true }).locator('.finding__title'),
+      `the findings under "${heading}"`,
+    ).toHaveText([...titles]);
 }
 
 /** The URL's query, as a string with its `?` (or ''). */
@@ -302,6 +392,8 @@ export function guardRequests(page: Page, serverHost = '127.0.0.1'): Guard {
 export const test = base.extend<{ guard: Guard }>({
   guard: [
     async ({ context, baseURL }, use) => {
+      // Every page believes it is TODAY, so dated advice is the same on any day the suite runs.
+      await context.clock.setFixedTime(new Date(`${TODAY.today}T09:00:00`));
       const host = new URL(baseURL ?? 'http://127.0.0.1/').hostname;
       const guards: Guard[] = [];
       const allowed: RegExp[] = [];

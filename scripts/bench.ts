@@ -36,12 +36,12 @@ const TRANSITIONS = option('transitions', 60);
 const OUT = 'dist-bench';
 
 const SUMMARY_QUERY =
-  'symptom=sms&account-type=yes&user-name=yes&admin-sspr=not-sure&reset-steps=yes&mobile-registered=yes' +
-  '&number-format=no&number-type=internet&first-step-done=no&other-admin=no';
+  'symptom=sms&account-type=not-sure&reset-page=methods&other-ways=neither&reset-steps=not-sure' +
+  '&mobile-registered=not-sure&phone-receives-sms=internet';
 const PAGES = {
   reference: 'bench-reference.html',
   start: 'en/sspr-admin/',
-  'deep step': 'en/sspr-admin/number-format?symptom=sms&account-type=yes&user-name=yes',
+  'deep step': 'en/sspr-admin/mobile-registered?symptom=sms&account-type=yes&reset-page=methods',
   summary: `en/sspr-admin/summary?${SUMMARY_QUERY}`,
 } as const;
 type PageName = keyof typeof PAGES;
@@ -77,7 +77,7 @@ function certificate(): { key: string; cert: string } {
 
 /** The reference: the same question page as plain static HTML (no script at all). */
 function writeReference(dist: string) {
-  const html = readFileSync(join(dist, 'en/sspr-admin/number-format.html'), 'utf8')
+  const html = readFileSync(join(dist, 'en/sspr-admin/mobile-registered.html'), 'utf8')
     .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
     .replace(/<link rel="modulepreload"[^>]*>/g, '');
   writeFileSync(join(dist, PAGES.reference), html);
@@ -125,23 +125,19 @@ const TIME_CONTINUE = `new Promise((resolve) => {
 async function measureTransitions(origin: string): Promise<number[]> {
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   const page = await browser.newPage({ ignoreHTTPSErrors: true });
+  // The path below is the one asked before the flow's first date; pin the day so it stays so.
+  await page.clock.setFixedTime(new Date('2026-11-26T09:00:00'));
   const samples: number[] = [];
   const path: [string, string][] = [
     ['symptom', 'both'],
     ['account-type', 'yes'],
-    ['user-name', 'yes'],
-    ['admin-sspr', 'yes'],
+    ['reset-page', 'methods'],
+    ['other-ways', 'other-admin'],
     ['reset-steps', 'yes'],
     ['alternate-email', 'yes'],
-    ['mailbox-works', 'yes'],
     ['junk-folder', 'not-there'],
     ['mobile-registered', 'yes'],
-    ['number-format', 'yes'],
-    ['japanese-number', 'not-japanese'],
-    ['number-type', 'carrier'],
     ['phone-receives-sms', 'yes'],
-    ['foreign-sms', 'yes'],
-    ['first-step-done', 'yes'],
   ];
   while (samples.length < TRANSITIONS) {
     await page.goto(`${origin}/en/sspr-admin/symptom`);

@@ -39,7 +39,22 @@ describe('checkFlows', () => {
     expect(report.problems).toEqual([]);
     expect(report.languages).toEqual(['nl', 'en']);
     // 3 colours × (big: 2 details × 2 help answers + small: 2 help answers)
-    expect(report.flows).toEqual([{ id: 'fixture-sound', nodes: 6, questions: 5, findings: 5, paths: 18 }]);
+    const lengths = { paths: 6, min: 3, median: 4, max: 4 };
+    expect(report.flows).toEqual([
+      {
+        id: 'fixture-sound',
+        nodes: 6,
+        questions: 5,
+        findings: 5,
+        paths: 18,
+        lengths: [
+          {
+            from: undefined,
+            byFirstAnswer: ['red', 'blue', 'not-sure'].map((first) => ({ first, ...lengths })),
+          },
+        ],
+      },
+    ]);
   });
 
   it('reports a missing locale file instead of crashing', () => {
@@ -119,6 +134,7 @@ describe('formatReport', () => {
     writeSoundProject();
     const text = formatReport(checkFlows({ flows: [soundFlow], root }));
     expect(text).toContain('fixture-sound: 6 nodes (5 questions), 5 findings, 18 complete paths');
+    expect(text).toContain('always: red 3 / 4 / 4; blue 3 / 4 / 4; not-sure 3 / 4 / 4');
     expect(text).toContain('languages: nl, en');
     expect(text).toContain('No problems found.');
   });

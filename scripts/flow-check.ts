@@ -9,7 +9,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { flows as publishedFlows } from '../flows/index.ts';
 import { compareLocales, flowTextProblems, type LocaleProblem } from '../src/engine/locale-check.ts';
-import { countPaths } from '../src/engine/paths.ts';
+import { countPaths, eras, type LengthStats, questionsPerPath } from '../src/engine/paths.ts';
 import type { AnyFlow } from '../src/engine/types.ts';
 import { validate } from '../src/engine/validate.ts';
 
@@ -35,6 +35,11 @@ export interface FlowCounts {
   readonly findings: number;
   /** Distinct complete paths; undefined when the flow is broken (a cycle would never end). */
   readonly paths: number | undefined;
+  /**
+   * Questions per path by first answer, per era of the flow's dates (before
+   * the first date, then from each date on); empty when the flow is broken.
+   */
+  readonly lengths: readonly { readonly from: string | undefined; readonly byFirstAnswer: readonly LengthStats[] }[];
 }
 
 export interface FlowCheckReport {
@@ -139,6 +144,10 @@ export function checkFlows({ flows, root, requiredLanguages = REQUIRED_LANGUAGES
       questions: nodes.filter((node) => node.kind === 'question').length,
       findings: Object.keys(flow.findings).length,
       paths: structural.length === 0 ? countPaths(flow) : undefined,
+      lengths:
+        structural.length === 0
+          ? eras(flow).map(({ from, reached }) => ({ from, byFirstAnswer: questionsPerPath(flow, reached) }))
+          : [],
     });
 
     const byLanguage = loadNamespace(flow.id);
@@ -162,11 +171,19 @@ export function formatReport(report: FlowCheckReport): string {
     `Flow check: ${report.flows.length} flow(s); languages: ${report.languages.join(', ') || '(none)'}`,
     '',
   ];
-  for (const flow of report.flows)
+  for (const flow of report.flows) {
     lines.push(
       `  ${flow.id}: ${flow.nodes} nodes (${flow.questions} questions), ${flow.findings} findings, ` +
         `${flow.paths === undefined ? 'paths not counted (flow has problems)' : `${flow.paths} complete paths`}`,
     );
+    if (flow.lengths.length > 0) lines.push('    questions per path (min / median / max) by first answer:');
+    flow.lengths.forEach(({ from, byFirstAnswer }, index) => {
+      const next = flow.lengths[index + 1]?.from;
+      const era = from === undefined ? (next === undefined ? 'always' : `before ${next}`) : `from ${from}`;
+      const cells = byFirstAnswer.map(({ first, min, median, max }) => `${first} ${min} / ${median} / ${max}`);
+      lines.push(`      ${era}: ${cells.join('; ')}`);
+    });
+  }
   lines.push('');
   if (report.problems.length === 0) {
     lines.push('No problems found.');

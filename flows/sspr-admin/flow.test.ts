@@ -1,214 +1,250 @@
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { nodeEntries, nodeOf } from '../../src/engine/graph.ts';
-import { countPaths, forEachPath } from '../../src/engine/paths.ts';
+import enCommon from '../../locales/en/common.json';
+import en from '../../locales/en/sspr-admin.json';
+import nlCommon from '../../locales/nl/common.json';
+import nl from '../../locales/nl/sspr-admin.json';
+import { nodeEntries, nodeOf, resolveAlias } from '../../src/engine/graph.ts';
+import { countPaths, eras, forEachPath, questionsPerPath } from '../../src/engine/paths.ts';
+import { planSummary } from '../../src/engine/summary-plan.ts';
 import type { Answer } from '../../src/engine/types.ts';
 import { answersFromSearch } from '../../src/engine/url-state.ts';
 import { validate } from '../../src/engine/validate.ts';
-import { nextNode, walk } from '../../src/engine/walk.ts';
+import { nextNode, type WalkContext, walk } from '../../src/engine/walk.ts';
 import { ssprAdmin } from './flow.ts';
 
-/** The general checks passed: an admin, the right user name, SSPR on, the reset steps followed. */
-const checksPass = 'account-type=yes&user-name=yes&admin-sspr=yes&reset-steps=yes';
+/** A day before Microsoft stops sending texts, and the day it stops. */
+const before: WalkContext = { today: '2026-11-26' };
+const from: WalkContext = { today: ssprAdmin.dates?.['sms-voice-retirement'] ?? '' };
 
-/** Every text-message question answered with "no problem here", up to the escalation question. */
-const smsFine =
-  'mobile-registered=yes&number-format=yes&japanese-number=not-japanese&number-type=carrier' +
-  '&phone-receives-sms=yes&foreign-sms=yes&first-step-done=yes';
+/** An administrator whose reset page listed the ways to verify, with another admin to help. */
+const admin = 'account-type=yes&reset-page=methods';
 
-/** [description, query string in the order answered, expected findings in order] */
-const paths: [string, string, string[]][] = [
-  // Seed causes
-  ['not an admin (email)', 'symptom=email&account-type=no', ['not-admin']],
-  ['not an admin (sms)', 'symptom=sms&account-type=no', ['not-admin']],
+/** [description, query string in the order answered, expected findings in summary order, day] */
+const paths: [string, string, string[], WalkContext][] = [
+  // Stops early: the answer settles the advice
+  ['regular user (email)', 'symptom=email&account-type=no', ['not-admin'], before],
+  ['regular user (text)', 'symptom=sms&account-type=no', ['not-admin'], before],
   [
-    'no alternate email address registered',
-    `symptom=email&${checksPass}&alternate-email=no&other-admin=yes`,
-    ['no-alternate-email', 'ask-other-admin'],
+    'two other ways in: reset with them, nothing else asked',
+    `symptom=sms&${admin}&other-ways=other-methods`,
+    ['use-other-methods'],
+    before,
   ],
   [
-    'no mobile number registered',
-    `symptom=sms&${checksPass}&mobile-registered=no&other-admin=no`,
-    ['no-mobile-number', 'contact-microsoft-support'],
-  ],
-  [
-    'SSPR for administrators switched off',
-    'symptom=sms&account-type=yes&user-name=yes&admin-sspr=no&other-admin=yes',
+    'reset page: password reset for admins is off',
+    'symptom=sms&account-type=yes&reset-page=not-enabled&other-admin=yes',
     ['admin-sspr-off', 'ask-other-admin'],
+    before,
   ],
   [
-    'carrier does not accept text messages from the US',
-    `symptom=sms&${checksPass}&${smsFine.replace('foreign-sms=yes', 'foreign-sms=no')}&other-admin=yes`,
-    ['carrier-blocks-foreign-sms', 'ask-other-admin'],
+    'reset page: not enough security info',
+    'symptom=email&account-type=yes&reset-page=not-enough-info&other-admin=no',
+    ['not-enough-methods', 'contact-microsoft-support'],
+    before,
   ],
   [
-    'number without country code',
-    `symptom=sms&${checksPass}&mobile-registered=yes&number-format=no&number-type=carrier` +
-      '&phone-receives-sms=yes&foreign-sms=yes&first-step-done=yes&other-admin=no',
-    ['missing-country-code', 'contact-microsoft-support'],
+    'reset page: too many attempts',
+    'symptom=both&account-type=yes&reset-page=too-many-attempts&other-admin=yes',
+    ['throttled', 'ask-other-admin'],
+    before,
   ],
   [
-    'Japanese number that keeps its leading 0',
-    `symptom=sms&${checksPass}&${smsFine.replace('not-japanese', 'zero-kept')}&other-admin=yes`,
-    ['japanese-leading-zero', 'ask-other-admin'],
-  ],
-  [
-    'Japanese number with its leading 0 removed: no cause',
-    `symptom=sms&${checksPass}&${smsFine.replace('not-japanese', 'zero-removed')}&other-admin=yes`,
-    ['ask-other-admin'],
-  ],
-  [
-    'first step (email link or code) not done before the text message',
-    `symptom=sms&${checksPass}&${smsFine.replace('first-step-done=yes', 'first-step-done=no')}&other-admin=yes`,
-    ['first-step-not-done', 'ask-other-admin'],
-  ],
-  [
-    'internet number (Google Voice, TextPlus) skips the phone questions',
-    `symptom=sms&${checksPass}&mobile-registered=yes&number-format=yes&japanese-number=not-japanese` +
-      '&number-type=internet&first-step-done=yes&other-admin=no',
-    ['non-carrier-number', 'contact-microsoft-support'],
-  ],
-  [
-    'phone cannot receive text messages at all',
-    `symptom=sms&${checksPass}&mobile-registered=yes&number-format=yes&japanese-number=not-japanese` +
-      '&number-type=carrier&phone-receives-sms=no&first-step-done=yes&other-admin=yes',
-    ['phone-cannot-receive-sms', 'ask-other-admin'],
-  ],
-  [
-    'reset steps not followed',
-    `symptom=sms&account-type=yes&user-name=yes&admin-sspr=yes&reset-steps=no&${smsFine}&other-admin=yes`,
+    'the page never asked for the code: follow the steps, nothing else asked',
+    `symptom=sms&${admin}&other-ways=other-admin&reset-steps=no`,
     ['follow-reset-steps', 'ask-other-admin'],
+    before,
   ],
-  // Checks
+  // Email
   [
-    'user name not the admin account’s',
-    `symptom=sms&account-type=yes&user-name=no&admin-sspr=yes&reset-steps=yes&${smsFine}&other-admin=yes`,
-    ['check-user-name', 'ask-other-admin'],
-  ],
-  [
-    'user name not sure',
-    `symptom=sms&account-type=yes&user-name=not-sure&admin-sspr=yes&reset-steps=yes&${smsFine}&other-admin=no`,
-    ['check-user-name', 'contact-microsoft-support'],
-  ],
-  [
-    'mail found in the junk folder',
-    `symptom=email&${checksPass}&alternate-email=yes&mailbox-works=yes&junk-folder=found-it&other-admin=yes`,
+    'email in the junk folder: the email questions end there',
+    `symptom=email&${admin}&other-ways=other-admin&reset-steps=yes&alternate-email=yes&junk-folder=found-it`,
     ['mail-in-junk', 'ask-other-admin'],
+    before,
   ],
   [
-    'mail not in the junk folder either',
-    `symptom=email&${checksPass}&alternate-email=yes&mailbox-works=yes&junk-folder=not-there&first-step-done=yes&other-admin=no`,
+    'email stopped by a filter',
+    `symptom=email&${admin}&other-ways=neither&reset-steps=yes&alternate-email=yes&junk-folder=not-there`,
     ['mail-filtered', 'contact-microsoft-support'],
+    before,
   ],
   [
-    'the email was the second method and the first step was not finished',
-    `symptom=email&${checksPass}&alternate-email=yes&mailbox-works=yes&junk-folder=not-there&first-step-done=no&other-admin=yes`,
-    ['mail-filtered', 'first-step-not-done', 'ask-other-admin'],
+    'old alternate address',
+    `symptom=email&${admin}&other-ways=neither&reset-steps=yes&alternate-email=unreadable`,
+    ['mailbox-unreachable', 'contact-microsoft-support'],
+    before,
   ],
   [
-    'junk folder not checked',
-    `symptom=email&${checksPass}&alternate-email=yes&mailbox-works=yes&junk-folder=not-checked&first-step-done=yes&other-admin=yes`,
-    ['check-junk-folder', 'ask-other-admin'],
+    'no alternate address',
+    `symptom=email&${admin}&other-ways=other-admin&reset-steps=yes&alternate-email=no`,
+    ['no-alternate-email', 'ask-other-admin'],
+    before,
+  ],
+  // Text message: the typical path is 7 questions
+  [
+    'text: nothing wrong found (the typical path, 7 questions)',
+    `symptom=sms&${admin}&other-ways=other-admin&reset-steps=yes&mobile-registered=yes&phone-receives-sms=yes`,
+    ['ask-other-admin'],
+    before,
   ],
   [
-    'alternate mailbox does not receive mail',
-    `symptom=email&${checksPass}&alternate-email=yes&mailbox-works=no&other-admin=yes`,
-    ['mailbox-unreachable', 'ask-other-admin'],
-  ],
-  // Not sure
-  [
-    'not sure of the admin role',
-    'symptom=email&account-type=not-sure&user-name=yes&admin-sspr=no&other-admin=yes',
-    ['check-admin-role', 'admin-sspr-off', 'ask-other-admin'],
+    'text: no country code',
+    `symptom=sms&${admin}&other-ways=other-admin&reset-steps=yes&mobile-registered=no-country-code`,
+    ['missing-country-code', 'ask-other-admin'],
+    before,
   ],
   [
-    'not sure whether SSPR is on for admins',
-    `symptom=sms&account-type=yes&user-name=yes&admin-sspr=not-sure&reset-steps=yes&${smsFine}&other-admin=yes`,
-    ['check-admin-sspr', 'ask-other-admin'],
+    'text: a 0 after the country code (any country)',
+    `symptom=sms&${admin}&other-ways=neither&reset-steps=yes&mobile-registered=zero-kept`,
+    ['leading-zero', 'contact-microsoft-support'],
+    before,
   ],
   [
-    'not sure an alternate email is registered',
-    `symptom=email&${checksPass}&alternate-email=not-sure&mailbox-works=yes&junk-folder=found-it&other-admin=yes`,
-    ['check-registered-methods', 'mail-in-junk', 'ask-other-admin'],
+    'text: an old number',
+    `symptom=sms&${admin}&other-ways=other-admin&reset-steps=yes&mobile-registered=other-number`,
+    ['wrong-number', 'ask-other-admin'],
+    before,
   ],
   [
-    'not sure a mobile number is registered',
-    `symptom=sms&${checksPass}&${smsFine.replace('mobile-registered=yes', 'mobile-registered=not-sure')}&other-admin=no`,
-    ['check-registered-methods', 'contact-microsoft-support'],
+    'text: no mobile number',
+    `symptom=sms&${admin}&other-ways=other-admin&reset-steps=yes&mobile-registered=no`,
+    ['no-mobile-number', 'ask-other-admin'],
+    before,
   ],
   [
-    'not sure of the number format',
-    `symptom=sms&${checksPass}&mobile-registered=yes&number-format=not-sure&number-type=carrier` +
-      '&phone-receives-sms=yes&foreign-sms=yes&first-step-done=yes&other-admin=yes',
-    ['check-number-format', 'ask-other-admin'],
+    'text: unknown number skips its format and goes to the phone',
+    `symptom=sms&${admin}&other-ways=other-admin&reset-steps=yes&mobile-registered=not-sure&phone-receives-sms=blocked-abroad`,
+    ['carrier-blocks-foreign-sms', 'check-number-format', 'ask-other-admin'],
+    before,
   ],
   [
-    'not sure of the number type',
-    `symptom=sms&${checksPass}&${smsFine.replace('number-type=carrier', 'number-type=not-sure')}&other-admin=yes`,
-    ['check-number-type', 'ask-other-admin'],
+    'text: internet number',
+    `symptom=sms&${admin}&other-ways=neither&reset-steps=yes&mobile-registered=yes&phone-receives-sms=internet`,
+    ['non-carrier-number', 'contact-microsoft-support'],
+    before,
   ],
   [
-    'not sure the carrier accepts foreign text messages',
-    `symptom=sms&${checksPass}&${smsFine.replace('foreign-sms=yes', 'foreign-sms=not-sure')}&other-admin=yes`,
-    ['check-foreign-sms', 'ask-other-admin'],
+    'text: phone receives no texts',
+    `symptom=sms&${admin}&other-ways=other-admin&reset-steps=yes&mobile-registered=yes&phone-receives-sms=no`,
+    ['phone-cannot-receive-sms', 'ask-other-admin'],
+    before,
   ],
   [
-    'not sure of anything in the general checks',
-    'symptom=sms&account-type=not-sure&user-name=not-sure&admin-sspr=not-sure&reset-steps=no' +
-      `&${smsFine}&other-admin=yes`,
-    ['check-admin-role', 'check-user-name', 'check-admin-sspr', 'follow-reset-steps', 'ask-other-admin'],
+    'text: not sure about the phone',
+    `symptom=sms&${admin}&other-ways=other-admin&reset-steps=not-sure&mobile-registered=yes&phone-receives-sms=not-sure`,
+    ['follow-reset-steps', 'check-phone', 'ask-other-admin'],
+    before,
   ],
-  // Both symptoms: the email questions, then the text-message questions
+  // Neither arrives: the email questions, then the text questions
   [
-    'both: no alternate email, then no mobile number',
-    `symptom=both&${checksPass}&alternate-email=no&mobile-registered=no&other-admin=yes`,
-    ['no-alternate-email', 'no-mobile-number', 'ask-other-admin'],
-  ],
-  [
-    'both: a cause on each branch',
-    `symptom=both&${checksPass}&alternate-email=yes&mailbox-works=yes&junk-folder=not-there` +
-      '&mobile-registered=yes&number-format=no&number-type=internet&first-step-done=no&other-admin=no',
-    ['mail-filtered', 'missing-country-code', 'non-carrier-number', 'first-step-not-done', 'contact-microsoft-support'],
+    'both: junk folder, then an old number',
+    `symptom=both&${admin}&other-ways=other-admin&reset-steps=yes&alternate-email=yes&junk-folder=found-it&mobile-registered=other-number`,
+    ['mail-in-junk', 'wrong-number', 'ask-other-admin'],
+    before,
   ],
   [
-    'both: not sure of either method lists the check once',
-    `symptom=both&${checksPass}&alternate-email=not-sure&mailbox-works=yes&junk-folder=found-it` +
-      `&${smsFine.replace('mobile-registered=yes', 'mobile-registered=not-sure')}&other-admin=yes`,
-    ['check-registered-methods', 'mail-in-junk', 'ask-other-admin'],
+    'both: the longest path before the date (9 questions)',
+    'symptom=both&account-type=not-sure&reset-page=not-sure&other-ways=neither&reset-steps=yes' +
+      '&alternate-email=yes&junk-folder=not-checked&mobile-registered=yes&phone-receives-sms=yes',
+    ['check-admin-role', 'check-reset-page', 'check-junk-folder', 'contact-microsoft-support'],
+    before,
+  ],
+  // From 1 February 2027: Microsoft no longer sends texts
+  [
+    'after the date, no own provider: texts are no longer sent, no text questions',
+    `symptom=sms&account-type=yes&telecom-provider=no&reset-page=methods&other-ways=other-admin`,
+    ['sms-retired', 'ask-other-admin'],
+    from,
   ],
   [
-    'both: SSPR off ends before either branch',
-    'symptom=both&account-type=yes&user-name=yes&admin-sspr=no&other-admin=no',
-    ['admin-sspr-off', 'contact-microsoft-support'],
+    'after the date, no own provider, two other ways',
+    `symptom=sms&account-type=yes&telecom-provider=not-sure&reset-page=methods&other-ways=other-methods`,
+    ['sms-retired', 'use-other-methods'],
+    from,
   ],
-  // Escalation
-  ['other admin available', `symptom=sms&${checksPass}&${smsFine}&other-admin=yes`, ['ask-other-admin']],
-  ['no other admin', `symptom=sms&${checksPass}&${smsFine}&other-admin=no`, ['contact-microsoft-support']],
+  [
+    'after the date, no own provider, both: only the email is diagnosed',
+    `symptom=both&account-type=yes&telecom-provider=no&reset-page=methods&other-ways=neither&reset-steps=yes&alternate-email=yes&junk-folder=not-there`,
+    ['sms-retired', 'mail-filtered', 'contact-microsoft-support'],
+    from,
+  ],
+  [
+    'after the date, with an own provider: the text questions as before',
+    `symptom=sms&account-type=yes&telecom-provider=yes&reset-page=methods&other-ways=other-admin&reset-steps=yes&mobile-registered=zero-kept`,
+    ['leading-zero', 'ask-other-admin'],
+    from,
+  ],
 ];
+
+/** The findings in the order the summary shows them. */
+const shownOrder = (findings: readonly string[]) => {
+  const plan = planSummary(ssprAdmin, findings);
+  return [...(plan.lead ? [plan.lead] : []), ...plan.also, ...plan.escalation].map(({ id }) => id);
+};
 
 describe('sspr-admin flow', () => {
   it('is structurally sound', () => {
     expect(validate(ssprAdmin)).toEqual([]);
   });
 
-  it.each(paths)('%s', (_name, search, findings) => {
+  it.each(paths)('%s', (_name, search, findings, context) => {
     const given = answersFromSearch(search);
-    const result = walk(ssprAdmin, given);
+    const result = walk(ssprAdmin, given, context);
     expect(result.ignored).toEqual([]);
     expect(result.skipped).toEqual([]);
     expect(result.answers).toEqual(given);
     expect(result.current).toBe('summary');
-    expect(result.complete).toBe(true);
-    expect(result.findings).toEqual(findings);
+    expect(shownOrder(result.findings)).toEqual(findings);
   });
 
-  it('email-only paths never ask the text-message questions, and sms-only paths never the email ones', () => {
-    const emailQuestions = ['alternate-email', 'mailbox-works', 'junk-folder'];
-    const smsQuestions = ['mobile-registered', 'number-format', 'number-type', 'foreign-sms'];
-    for (const [, search] of paths) {
-      const { path } = walk(ssprAdmin, answersFromSearch(search));
+  it('asks whether the organisation has its own telecom provider only from 1 February 2027', () => {
+    const sms = answersFromSearch('symptom=sms&account-type=yes');
+    expect(walk(ssprAdmin, sms, { today: '2027-01-31' }).current).toBe('reset-page');
+    expect(walk(ssprAdmin, sms, { today: '2027-02-01' }).current).toBe('telecom-provider');
+    expect(walk(ssprAdmin, answersFromSearch('symptom=email&account-type=yes'), from).current).toBe('reset-page');
+    // A regular user is sent to their IT desk either way.
+    expect(walk(ssprAdmin, answersFromSearch('symptom=sms&account-type=no'), from).findings).toEqual(['not-admin']);
+  });
+
+  it('before the date an answer about a telecom provider is kept but changes nothing', () => {
+    const result = walk(
+      ssprAdmin,
+      answersFromSearch(`symptom=sms&account-type=yes&telecom-provider=no&reset-page=methods`),
+      before,
+    );
+    expect(result.findings).not.toContain('sms-retired');
+    expect(result.ignored.map(({ answer, reason }) => [answer.question, reason])).toEqual([
+      ['telecom-provider', 'not-on-path'],
+    ]);
+  });
+
+  it('email-only paths never ask the text questions, and text-only paths never the email ones', () => {
+    const emailQuestions = ['alternate-email', 'junk-folder'];
+    const smsQuestions = ['telecom-provider', 'mobile-registered', 'phone-receives-sms'];
+    for (const [, search, , context] of paths) {
+      const { path } = walk(ssprAdmin, answersFromSearch(search), context);
       if (search.startsWith('symptom=email')) expect(path.filter((id) => smsQuestions.includes(id))).toEqual([]);
       if (search.startsWith('symptom=sms')) expect(path.filter((id) => emailQuestions.includes(id))).toEqual([]);
     }
+  });
+});
+
+describe('sspr-admin: question counts (issue "Content v2": at most 7 for text, 9 for both, 11 in all)', () => {
+  const [beforeDate, fromDate] = eras(ssprAdmin);
+  const stats = (reached: ReadonlySet<string> | undefined) =>
+    Object.fromEntries(questionsPerPath(ssprAdmin, reached).map((row) => [row.first, row]));
+
+  it('before the retirement date', () => {
+    const rows = stats(beforeDate?.reached);
+    expect(rows.sms?.max).toBeLessThanOrEqual(7);
+    expect(rows.both?.max).toBeLessThanOrEqual(9);
+    expect(rows.email?.max).toBeLessThanOrEqual(9);
+  });
+
+  it('from the retirement date (one question more where an own provider keeps texts)', () => {
+    const rows = stats(fromDate?.reached);
+    expect(rows.sms?.median).toBeLessThanOrEqual(8);
+    expect(Math.max(...Object.values(rows).map((row) => row.max))).toBeLessThanOrEqual(11);
   });
 });
 
@@ -223,59 +259,166 @@ function findingsOf(answers: readonly Answer[]): string[] {
   return found;
 }
 
-describe('sspr-admin: every complete path', () => {
+/** Findings that must never be shown together: they would contradict or repeat each other. */
+const exclusive: readonly (readonly string[])[] = [
+  ['ask-other-admin', 'contact-microsoft-support'],
+  ['use-other-methods', 'ask-other-admin', 'contact-microsoft-support'],
+  ['mail-in-junk', 'mail-filtered', 'check-junk-folder', 'no-alternate-email', 'mailbox-unreachable'],
+  ['no-mobile-number', 'wrong-number', 'missing-country-code', 'leading-zero', 'check-number-format'],
+  ['sms-retired', 'no-mobile-number', 'wrong-number', 'missing-country-code', 'leading-zero', 'check-number-format'],
+  ['sms-retired', 'phone-cannot-receive-sms', 'carrier-blocks-foreign-sms', 'non-carrier-number', 'check-phone'],
+  ['admin-sspr-off', 'not-enough-methods', 'throttled', 'check-reset-page'],
+  ['not-admin', 'sms-retired'],
+];
+
+describe.each(eras(ssprAdmin))('sspr-admin: every complete path ($from)', ({ from: day, reached }) => {
+  const context: WalkContext = { today: day ?? before.today };
   const kinds = ssprAdmin.findings as Record<string, { kind: string }>;
   let count = 0;
   const produced = new Set<string>();
-  const withoutFinding: string[] = [];
   const withoutWayForward: string[] = [];
+  const contradictions: string[] = [];
   const walkDisagrees: string[] = [];
 
   beforeAll(() => {
-    forEachPath(ssprAdmin, (answers, terminal) => {
-      count += 1;
-      const findings = findingsOf(answers);
-      for (const finding of findings) produced.add(finding);
-      const label = answers.map(({ question, option }) => `${question}=${option}`).join('&');
-      if (findings.length === 0) withoutFinding.push(label);
-      if (!findings.some((finding) => finding === 'not-admin' || kinds[finding]?.kind === 'escalation'))
-        withoutWayForward.push(label);
-      // The walk must agree with the enumeration on every path (about half a second).
-      const result = walk(ssprAdmin, answers);
-      if (
-        !result.complete ||
-        result.current !== terminal ||
-        result.answers.length !== answers.length ||
-        result.findings.join() !== findings.join()
-      )
-        walkDisagrees.push(label);
-    });
+    forEachPath(
+      ssprAdmin,
+      (answers, terminal) => {
+        count += 1;
+        const findings = findingsOf(answers);
+        for (const finding of findings) produced.add(finding);
+        const label = answers.map(({ question, option }) => `${question}=${option}`).join('&');
+        const selfHelp = ['not-admin', 'use-other-methods'];
+        if (!findings.some((finding) => selfHelp.includes(finding) || kinds[finding]?.kind === 'escalation'))
+          withoutWayForward.push(label);
+        for (const group of exclusive)
+          if (findings.filter((finding) => group.includes(finding)).length > 1) contradictions.push(label);
+        const result = walk(ssprAdmin, answers, context);
+        if (
+          !result.complete ||
+          result.current !== terminal ||
+          result.answers.length !== answers.length ||
+          result.findings.join() !== findings.join()
+        )
+          walkDisagrees.push(label);
+      },
+      reached,
+    );
   });
 
-  it('enumerates tens of thousands of distinct paths, as countPaths counts them', () => {
-    expect(count).toBe(countPaths(ssprAdmin));
-    expect(count).toBeGreaterThan(10_000);
+  it('enumerates every path, as countPaths counts them', () => {
+    expect(count).toBe(countPaths(ssprAdmin, reached));
   });
 
-  it('every path records at least one finding', () => {
-    expect(withoutFinding.slice(0, 5)).toEqual([]);
-  });
-
-  it('every path ends with an escalation, or with not-admin (which sends the person to an admin)', () => {
+  it('every path ends with a way forward: help from someone, the other ways in, or the IT desk', () => {
     expect(withoutWayForward.slice(0, 5)).toEqual([]);
+  });
+
+  it('no path shows findings that contradict or repeat each other', () => {
+    expect(contradictions.slice(0, 5)).toEqual([]);
   });
 
   it('walking each path ends complete at its terminal with the same findings', () => {
     expect(walkDisagrees.slice(0, 5)).toEqual([]);
   });
 
-  it('every finding of the flow is produced by some path', () => {
-    expect([...produced].sort()).toEqual(Object.keys(ssprAdmin.findings).sort());
+  it('not-admin always stands alone (a regular user gets no admin advice)', () => {
+    forEachPath(
+      ssprAdmin,
+      (answers) => {
+        const findings = findingsOf(answers);
+        if (findings.includes('not-admin')) expect(findings).toEqual(['not-admin']);
+      },
+      reached,
+    );
   });
 
-  it('the only terminal is the summary', () => {
-    const terminals = Object.keys(ssprAdmin.nodes).filter((id) => nodeOf(ssprAdmin, id)?.kind === 'terminal');
-    expect(terminals).toEqual(['summary']);
+  it('the summary leads with a cause wherever one was found', () => {
+    forEachPath(
+      ssprAdmin,
+      (answers) => {
+        const findings = findingsOf(answers);
+        if (findings.some((finding) => kinds[finding]?.kind === 'cause'))
+          expect(planSummary(ssprAdmin, findings).lead).toBeDefined();
+      },
+      reached,
+    );
+  });
+
+  it.each([
+    ['en', en, enCommon],
+    ['nl', nl, nlCommon],
+  ] as const)(
+    'a finding that points to "%s" escalation heading only shows with an escalation below it',
+    (_lng, text, common) => {
+      const pointing = Object.entries(text.findings)
+        .filter(([, finding]) => JSON.stringify(finding).includes(common.summary.escalationHeading))
+        .map(([id]) => id);
+      expect(pointing.length).toBeGreaterThan(0);
+      const dangling: string[] = [];
+      forEachPath(
+        ssprAdmin,
+        (answers) => {
+          const findings = findingsOf(answers);
+          if (findings.some((id) => pointing.includes(id)) && planSummary(ssprAdmin, findings).escalation.length === 0)
+            dangling.push(answers.map(({ question, option }) => `${question}=${option}`).join('&'));
+        },
+        reached,
+      );
+      expect(dangling.slice(0, 5)).toEqual([]);
+    },
+  );
+
+  if (day !== undefined)
+    it('every finding of the flow is produced by some path on one side of the date or the other', () => {
+      const beforeProduced = new Set<string>();
+      forEachPath(ssprAdmin, (answers) => {
+        for (const finding of findingsOf(answers)) beforeProduced.add(finding);
+      });
+      expect([...new Set([...produced, ...beforeProduced])].sort()).toEqual(Object.keys(ssprAdmin.findings).sort());
+    });
+});
+
+describe('sspr-admin: old step ids (public API) land on the nearest step', () => {
+  const expected: Record<string, string> = {
+    'country-code': 'mobile-registered',
+    'number-format': 'mobile-registered',
+    'japanese-number': 'mobile-registered',
+    'user-name': 'reset-page',
+    'admin-sspr': 'reset-page',
+    'mailbox-works': 'alternate-email',
+    'number-type': 'phone-receives-sms',
+    'foreign-sms': 'phone-receives-sms',
+    'first-step-done': 'reset-steps',
+  };
+
+  it.each(Object.entries(expected))('%s → %s', (oldId, newId) => {
+    expect(resolveAlias(ssprAdmin, oldId)).toBe(newId);
+  });
+
+  it('every step id ever published is still a step or an alias', () => {
+    // The ids of the first published version (2026-11), kept here as the record of what was public.
+    const published = [
+      'symptom',
+      'account-type',
+      'user-name',
+      'admin-sspr',
+      'reset-steps',
+      'alternate-email',
+      'mailbox-works',
+      'junk-folder',
+      'mobile-registered',
+      'number-format',
+      'japanese-number',
+      'number-type',
+      'phone-receives-sms',
+      'foreign-sms',
+      'first-step-done',
+      'other-admin',
+      'summary',
+      'country-code',
+    ];
+    for (const id of published) expect(nodeOf(ssprAdmin, id) ?? resolveAlias(ssprAdmin, id)).toBeDefined();
   });
 });
 
@@ -286,7 +429,12 @@ describe('sspr-admin: support links to any step', () => {
    * with each of its options in turn, via `pick`). Everything they answered
    * must count on the summary.
    */
-  function followLink(question: string, option: string, pick: (options: readonly string[]) => string) {
+  function followLink(
+    question: string,
+    option: string,
+    pick: (options: readonly string[]) => string,
+    context: WalkContext,
+  ) {
     const answers: Answer[] = [];
     let step: string | undefined = question;
     let choice = option;
@@ -294,7 +442,7 @@ describe('sspr-admin: support links to any step', () => {
       const node = nodeOf(ssprAdmin, step);
       if (node?.kind !== 'question') break;
       answers.push({ question: step, option: choice });
-      const next = nextNode(ssprAdmin, step, choice, answers);
+      const next = nextNode(ssprAdmin, step, choice, answers, context);
       const nextQuestion = next === undefined ? undefined : nodeOf(ssprAdmin, next);
       step = next;
       if (nextQuestion?.kind === 'question') choice = pick(nextQuestion.options.map((candidate) => candidate.id));
@@ -308,13 +456,78 @@ describe('sspr-admin: support links to any step', () => {
   );
 
   it.each(links)('a link to %s, answered %s, keeps every answer and finding to the summary', (question, option) => {
-    for (const pick of [(ids: readonly string[]) => ids[0] ?? '', (ids: readonly string[]) => ids.at(-1) ?? '']) {
-      const answers = followLink(question, option, pick);
-      const result = walk(ssprAdmin, answers);
-      expect(result.ignored).toEqual([]);
-      expect(result.answers).toHaveLength(answers.length);
-      expect(result.complete).toBe(true);
-      expect(result.findings).toEqual(expect.arrayContaining(findingsOf(answers)));
-    }
+    for (const context of [before, from])
+      for (const pick of [(ids: readonly string[]) => ids[0] ?? '', (ids: readonly string[]) => ids.at(-1) ?? '']) {
+        const answers = followLink(question, option, pick, context);
+        const result = walk(ssprAdmin, answers, context);
+        expect(result.ignored).toEqual([]);
+        expect(result.answers).toHaveLength(answers.length);
+        expect(result.complete).toBe(true);
+        expect(result.findings).toEqual(expect.arrayContaining(findingsOf(answers)));
+      }
   });
+});
+
+describe('sspr-admin: advice that must travel with a finding', () => {
+  const notesOf = (id: string): readonly string[] =>
+    (ssprAdmin.findings as Record<string, { notes?: readonly string[] }>)[id]?.notes ?? [];
+
+  it.each([
+    ['en', en, /new code/i],
+    ['nl', nl, /nieuwe code/i],
+  ] as const)('every finding that mentions asking for a new code names the retry limit (%s)', (_lng, text, newCode) => {
+    const mentioning = Object.entries(text.findings)
+      .filter(([, finding]) => newCode.test(JSON.stringify(finding)))
+      .map(([id]) => id);
+    expect(mentioning.length).toBeGreaterThan(0);
+    expect(mentioning.filter((id) => !notesOf(id).includes('retry-limit'))).toEqual([]);
+  });
+
+  it('every finding about the text message carries the dated retirement note (or is the retirement)', () => {
+    const smsQuestions = ['mobile-registered', 'phone-receives-sms'];
+    const smsFindings = nodeEntries(ssprAdmin).flatMap(([id, node]) =>
+      node.kind === 'question' && smsQuestions.includes(id)
+        ? node.options.flatMap((option) => option.findings ?? [])
+        : [],
+    );
+    expect(smsFindings.length).toBeGreaterThan(5);
+    expect(smsFindings.filter((id) => !notesOf(id).includes('sms-voice-retirement'))).toEqual([]);
+  });
+
+  it('the retirement note is dated in both languages', () => {
+    for (const text of [en, nl]) expect(text.notes['sms-voice-retirement']).toContain('{date:sms-voice-retirement}');
+  });
+
+  it('advises against retrying in the text, never for it', () => {
+    for (const text of [en, nl])
+      expect(JSON.stringify(text)).not.toMatch(/a few times|several times|paar keer|meerdere keren|keep trying/i);
+  });
+});
+
+describe('sspr-admin: content register (SOURCES.md)', () => {
+  let register = '';
+  beforeAll(() => {
+    register = readFileSync(new URL('./SOURCES.md', import.meta.url), 'utf8');
+  });
+  /** The register's section for one finding or note: from its heading to the next. */
+  const section = (id: string) => {
+    const start = register.search(new RegExp(`^### \`${id}\`\\s*$`, 'm'));
+    if (start === -1) return undefined;
+    // From the line after the heading to the next heading.
+    const rest = register.slice(register.indexOf('\n', start) + 1);
+    const end = rest.search(/^#{2,3} /m);
+    return end === -1 ? rest : rest.slice(0, end);
+  };
+  const sourced = /https:\/\/(learn\.microsoft\.com|support\.microsoft\.com)\/\S+/;
+  const checked = /checked 20\d\d-\d\d-\d\d/;
+
+  it.each([...Object.keys(ssprAdmin.findings), ...(ssprAdmin.notes ?? [])])(
+    '%s has a section with a Microsoft source and the date it was checked',
+    (id) => {
+      const text = section(id);
+      expect(text, `no "### \`${id}\`" section in SOURCES.md`).toBeDefined();
+      expect(text).toMatch(sourced);
+      expect(text).toMatch(checked);
+    },
+  );
 });

@@ -2,60 +2,96 @@ import { defineFlow } from '../../src/engine/define-flow.ts';
 
 /**
  * Admin self-service password reset sends no email or no text message.
- * Built from the seed article and today's facts (shared/domain/sspr-facts.md).
- * Routing only: the words are in locales/<lng>/sspr-admin.json.
+ * Built from the seed article and today's facts; every claim in the text is
+ * sourced in SOURCES.md. Routing only: the words are in
+ * locales/<lng>/sspr-admin.json.
  *
- * Ids are public API (support staff link to steps): never rename one; add an
- * alias in `aliases` below if a step must move.
+ * The order follows the smart-answers rule: ask what can change the advice,
+ * the most telling questions first, and stop once the advice is known.
+ * 1. what does not arrive;
+ * 2. whether the account is an administrator's (regular users stop here),
+ *    and, once Microsoft stops sending texts, whether the organisation has
+ *    its own telecom provider;
+ * 3. what the reset page showed: an error settles the cause at once;
+ * 4. which other ways in there are: two other methods end the diagnosis;
+ * 5. whether the reset got as far as asking for the code;
+ * 6. the email questions, then the text-message questions.
+ *
+ * Ids are public API (support staff link to steps): never rename one; a
+ * removed or renamed step stays in `aliases`, pointing at the nearest step.
  */
-
-/** After the email questions: on to the text-message questions when both fail. */
-const afterEmail = {
-  when: [{ question: 'symptom', anyOf: ['both'], goto: 'mobile-registered' }],
-  otherwise: 'other-admin',
-} as const;
 
 /**
- * After the junk-folder question, when the email truly did not arrive: an
- * email that is the second method is only sent once the first is verified.
+ * For an administrator: once Microsoft no longer sends texts, first whether
+ * the organisation has its own telecom provider (only where a text is awaited).
  */
-const afterJunkFolder = {
-  when: [{ question: 'symptom', anyOf: ['both'], goto: 'mobile-registered' }],
-  otherwise: 'first-step-done',
+const toResetPage = {
+  when: [{ question: 'symptom', anyOf: ['sms', 'both'], since: 'sms-voice-retirement', goto: 'telecom-provider' }],
+  otherwise: 'reset-page',
 } as const;
 
-/** After the general checks: the email questions first when email is involved. */
+/** After the email questions: on to the text-message questions when both fail (and texts are still sent). */
+const afterEmail = {
+  when: [
+    { question: 'telecom-provider', anyOf: ['no', 'not-sure'], goto: 'summary' },
+    { question: 'symptom', anyOf: ['both'], goto: 'mobile-registered' },
+  ],
+  otherwise: 'summary',
+} as const;
+
+/** After the reset steps: the email questions when email is involved, else the text questions. */
 const toMethods = {
   when: [{ question: 'symptom', anyOf: ['email', 'both'], goto: 'alternate-email' }],
   otherwise: 'mobile-registered',
 } as const;
 
+/**
+ * Without two other ways in: on to the reset steps, unless only a text was
+ * awaited and texts are no longer sent at all (nothing later changes that).
+ * Rules are tried in order: email involved always goes on.
+ */
+const toResetSteps = {
+  when: [
+    { question: 'symptom', anyOf: ['email', 'both'], goto: 'reset-steps' },
+    { question: 'telecom-provider', anyOf: ['no', 'not-sure'], goto: 'summary' },
+  ],
+  otherwise: 'reset-steps',
+} as const;
+
 export const ssprAdmin = defineFlow({
   id: 'sspr-admin',
   start: 'symptom',
+  dates: {
+    // Microsoft-provided SMS and voice end across Entra, SSPR included.
+    'sms-voice-retirement': '2027-02-01',
+  },
+  notes: ['sms-voice-retirement', 'retry-limit'],
+  // In order of weight: the summary leads with the first cause recorded in this order.
   findings: {
+    'sms-retired': { kind: 'cause' },
     'not-admin': { kind: 'cause' },
-    'check-admin-role': { kind: 'check' },
-    'check-user-name': { kind: 'check' },
     'admin-sspr-off': { kind: 'cause' },
-    'check-admin-sspr': { kind: 'check' },
-    'follow-reset-steps': { kind: 'cause' },
+    'not-enough-methods': { kind: 'cause' },
+    throttled: { kind: 'cause' },
+    'use-other-methods': { kind: 'cause', notes: ['sms-voice-retirement'] },
     'no-alternate-email': { kind: 'cause' },
-    'check-registered-methods': { kind: 'check' },
     'mailbox-unreachable': { kind: 'cause' },
-    'mail-in-junk': { kind: 'cause' },
-    'mail-filtered': { kind: 'cause' },
-    'check-junk-folder': { kind: 'check' },
-    'no-mobile-number': { kind: 'cause' },
-    'missing-country-code': { kind: 'cause' },
-    'check-number-format': { kind: 'check' },
-    'japanese-leading-zero': { kind: 'cause' },
-    'non-carrier-number': { kind: 'cause' },
-    'check-number-type': { kind: 'check' },
-    'phone-cannot-receive-sms': { kind: 'cause' },
-    'carrier-blocks-foreign-sms': { kind: 'cause' },
-    'check-foreign-sms': { kind: 'check' },
-    'first-step-not-done': { kind: 'cause' },
+    'mail-in-junk': { kind: 'cause', notes: ['retry-limit'] },
+    'mail-filtered': { kind: 'cause', notes: ['retry-limit'] },
+    'no-mobile-number': { kind: 'cause', notes: ['sms-voice-retirement'] },
+    'wrong-number': { kind: 'cause', notes: ['sms-voice-retirement'] },
+    'missing-country-code': { kind: 'cause', notes: ['sms-voice-retirement'] },
+    'leading-zero': { kind: 'cause', notes: ['sms-voice-retirement'] },
+    'non-carrier-number': { kind: 'cause', notes: ['sms-voice-retirement'] },
+    'phone-cannot-receive-sms': { kind: 'cause', notes: ['sms-voice-retirement', 'retry-limit'] },
+    'carrier-blocks-foreign-sms': { kind: 'cause', notes: ['sms-voice-retirement', 'retry-limit'] },
+    // After the concrete causes: it leads only where nothing more definite was found.
+    'follow-reset-steps': { kind: 'cause', notes: ['retry-limit'] },
+    'check-admin-role': { kind: 'check' },
+    'check-reset-page': { kind: 'check', notes: ['retry-limit'] },
+    'check-junk-folder': { kind: 'check', notes: ['retry-limit'] },
+    'check-number-format': { kind: 'check', notes: ['sms-voice-retirement'] },
+    'check-phone': { kind: 'check', notes: ['sms-voice-retirement', 'retry-limit'] },
     'ask-other-admin': { kind: 'escalation' },
     'contact-microsoft-support': { kind: 'escalation' },
   },
@@ -72,116 +108,93 @@ export const ssprAdmin = defineFlow({
       kind: 'question',
       help: true,
       options: [
-        { id: 'yes', next: 'user-name' },
+        { id: 'yes', next: toResetPage },
         { id: 'no', next: 'summary', findings: ['not-admin'] },
-        { id: 'not-sure', next: 'user-name', findings: ['check-admin-role'], notSure: true },
+        { id: 'not-sure', next: toResetPage, findings: ['check-admin-role'], notSure: true },
       ],
     },
-    'user-name': {
-      kind: 'question',
-      options: [
-        { id: 'yes', next: 'admin-sspr' },
-        { id: 'no', next: 'admin-sspr', findings: ['check-user-name'] },
-        { id: 'not-sure', next: 'admin-sspr', findings: ['check-user-name'], notSure: true },
-      ],
-    },
-    'admin-sspr': {
+    // Asked only from the retirement date on: before it, Microsoft still sends texts.
+    'telecom-provider': {
       kind: 'question',
       help: true,
       options: [
-        { id: 'yes', next: 'reset-steps' },
-        { id: 'no', next: 'other-admin', findings: ['admin-sspr-off'] },
-        { id: 'not-sure', next: 'reset-steps', findings: ['check-admin-sspr'], notSure: true },
+        { id: 'yes', next: 'reset-page' },
+        { id: 'no', next: 'reset-page', findings: ['sms-retired'] },
+        { id: 'not-sure', next: 'reset-page', findings: ['sms-retired'], notSure: true },
+      ],
+    },
+    // One answer in place of several questions: the page itself tells what is wrong.
+    'reset-page': {
+      kind: 'question',
+      options: [
+        { id: 'methods', next: 'other-ways' },
+        { id: 'not-enabled', next: 'other-admin', findings: ['admin-sspr-off'] },
+        { id: 'not-enough-info', next: 'other-admin', findings: ['not-enough-methods'] },
+        { id: 'too-many-attempts', next: 'other-admin', findings: ['throttled'] },
+        { id: 'not-sure', next: 'other-ways', findings: ['check-reset-page'], notSure: true },
+      ],
+    },
+    // Other ways in: two other methods end the diagnosis; otherwise who can help, once.
+    'other-ways': {
+      kind: 'question',
+      help: true,
+      options: [
+        { id: 'other-methods', next: 'summary', findings: ['use-other-methods'] },
+        { id: 'other-admin', next: toResetSteps, findings: ['ask-other-admin'] },
+        { id: 'neither', next: toResetSteps, findings: ['contact-microsoft-support'] },
       ],
     },
     'reset-steps': {
       kind: 'question',
       options: [
         { id: 'yes', next: toMethods },
-        { id: 'no', next: toMethods, findings: ['follow-reset-steps'] },
+        { id: 'no', next: 'summary', findings: ['follow-reset-steps'] },
+        { id: 'not-sure', next: toMethods, findings: ['follow-reset-steps'], notSure: true },
       ],
     },
     'alternate-email': {
       kind: 'question',
       help: true,
       options: [
-        { id: 'yes', next: 'mailbox-works' },
-        { id: 'no', next: afterEmail, findings: ['no-alternate-email'] },
-        { id: 'not-sure', next: 'mailbox-works', findings: ['check-registered-methods'], notSure: true },
-      ],
-    },
-    'mailbox-works': {
-      kind: 'question',
-      options: [
         { id: 'yes', next: 'junk-folder' },
-        { id: 'no', next: afterEmail, findings: ['mailbox-unreachable'] },
+        { id: 'unreadable', next: afterEmail, findings: ['mailbox-unreachable'] },
+        { id: 'no', next: afterEmail, findings: ['no-alternate-email'] },
       ],
     },
     'junk-folder': {
       kind: 'question',
       options: [
+        // Found: for email alone that settles it; with both, the text still matters.
         { id: 'found-it', next: afterEmail, findings: ['mail-in-junk'] },
-        { id: 'not-there', next: afterJunkFolder, findings: ['mail-filtered'] },
-        { id: 'not-checked', next: afterJunkFolder, findings: ['check-junk-folder'], notSure: true },
+        { id: 'not-there', next: afterEmail, findings: ['mail-filtered'] },
+        { id: 'not-checked', next: afterEmail, findings: ['check-junk-folder'], notSure: true },
       ],
     },
+    // What the reset page shows of the number, and how it is written: one question.
     'mobile-registered': {
       kind: 'question',
       help: true,
       options: [
-        { id: 'yes', next: 'number-format' },
-        { id: 'no', next: 'other-admin', findings: ['no-mobile-number'] },
-        { id: 'not-sure', next: 'number-format', findings: ['check-registered-methods'], notSure: true },
-      ],
-    },
-    'number-format': {
-      kind: 'question',
-      help: true,
-      options: [
-        { id: 'yes', next: 'japanese-number' },
-        { id: 'no', next: 'number-type', findings: ['missing-country-code'] },
-        { id: 'not-sure', next: 'number-type', findings: ['check-number-format'], notSure: true },
-      ],
-    },
-    'japanese-number': {
-      kind: 'question',
-      options: [
-        { id: 'not-japanese', next: 'number-type' },
-        { id: 'zero-removed', next: 'number-type' },
-        { id: 'zero-kept', next: 'number-type', findings: ['japanese-leading-zero'] },
-      ],
-    },
-    'number-type': {
-      kind: 'question',
-      options: [
-        { id: 'carrier', next: 'phone-receives-sms' },
-        { id: 'internet', next: 'first-step-done', findings: ['non-carrier-number'] },
-        { id: 'not-sure', next: 'phone-receives-sms', findings: ['check-number-type'], notSure: true },
+        { id: 'yes', next: 'phone-receives-sms' },
+        { id: 'no-country-code', next: 'summary', findings: ['missing-country-code'] },
+        { id: 'zero-kept', next: 'summary', findings: ['leading-zero'] },
+        { id: 'other-number', next: 'summary', findings: ['wrong-number'] },
+        { id: 'no', next: 'summary', findings: ['no-mobile-number'] },
+        // An unknown number: its format cannot be asked, so on to the phone itself.
+        { id: 'not-sure', next: 'phone-receives-sms', findings: ['check-number-format'], notSure: true },
       ],
     },
     'phone-receives-sms': {
       kind: 'question',
       options: [
-        { id: 'yes', next: 'foreign-sms' },
-        { id: 'no', next: 'first-step-done', findings: ['phone-cannot-receive-sms'] },
+        { id: 'yes', next: 'summary' },
+        { id: 'blocked-abroad', next: 'summary', findings: ['carrier-blocks-foreign-sms'] },
+        { id: 'no', next: 'summary', findings: ['phone-cannot-receive-sms'] },
+        { id: 'internet', next: 'summary', findings: ['non-carrier-number'] },
+        { id: 'not-sure', next: 'summary', findings: ['check-phone'], notSure: true },
       ],
     },
-    'foreign-sms': {
-      kind: 'question',
-      help: true,
-      options: [
-        { id: 'yes', next: 'first-step-done' },
-        { id: 'no', next: 'first-step-done', findings: ['carrier-blocks-foreign-sms'] },
-        { id: 'not-sure', next: 'first-step-done', findings: ['check-foreign-sms'], notSure: true },
-      ],
-    },
-    'first-step-done': {
-      kind: 'question',
-      options: [
-        { id: 'yes', next: 'other-admin' },
-        { id: 'no', next: 'other-admin', findings: ['first-step-not-done'] },
-      ],
-    },
+    // Only where an error on the reset page leaves no other way than someone else's help.
     'other-admin': {
       kind: 'question',
       options: [
@@ -193,7 +206,16 @@ export const ssprAdmin = defineFlow({
   },
   aliases: {
     // The design brief's example link used this name for the number-format step.
-    'country-code': 'number-format',
+    'country-code': 'mobile-registered',
+    // Content v2 (2026-11-26) folded these questions into others; old links land on the nearest step.
+    'user-name': 'reset-page',
+    'admin-sspr': 'reset-page',
+    'mailbox-works': 'alternate-email',
+    'number-format': 'mobile-registered',
+    'japanese-number': 'mobile-registered',
+    'number-type': 'phone-receives-sms',
+    'foreign-sms': 'phone-receives-sms',
+    'first-step-done': 'reset-steps',
   },
 });
 

@@ -1,5 +1,7 @@
 import i18next from 'i18next';
-import { DEFAULT_LANGUAGE, LANGUAGES } from './languages.ts';
+import { findFlow } from '../../flows/index.ts';
+import { fillDates, longDate } from '../engine/text-dates.ts';
+import { DATE_LOCALES, DEFAULT_LANGUAGE, isLanguage, LANGUAGES } from './languages.ts';
 
 /**
  * One i18next instance for the app. Text is downloaded on demand, one chunk
@@ -43,7 +45,10 @@ const loaded = new Set<string>();
 async function add(lng: string, ns: string, load: Loader | undefined, key: string) {
   if (loaded.has(key)) return;
   if (!load) throw new Error(`No text for ${ns} in ${lng}`);
-  i18n.addResourceBundle(lng, ns, await load(), true, true);
+  // A flow's dates are data in the flow; the text names them ({date:name}).
+  const dates = findFlow(ns)?.dates ?? {};
+  const format = longDate(isLanguage(lng) ? DATE_LOCALES[lng] : lng);
+  i18n.addResourceBundle(lng, ns, fillDates(await load(), dates, format), true, true);
   loaded.add(key);
 }
 

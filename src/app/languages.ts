@@ -5,6 +5,9 @@ export type Language = (typeof LANGUAGES)[number];
 
 export const DEFAULT_LANGUAGE: Language = 'nl';
 
+/** The locale each language formats dates in (British English, not American). */
+export const DATE_LOCALES: { readonly [L in Language]: string } = { nl: 'nl-NL', en: 'en-GB' };
+
 export function isLanguage(value: string | undefined): value is Language {
   return (LANGUAGES as readonly string[]).includes(value ?? '');
 }

@@ -10,7 +10,7 @@ export const LOCALE_PARTS = ['steps', 'findings'] as const;
 export type LocalePart = (typeof LOCALE_PARTS)[number];
 
 /** The top-level keys of a flow's locale file that belong to the `findings` part. */
-export const FINDINGS_KEYS: readonly string[] = ['findings'];
+export const FINDINGS_KEYS: readonly string[] = ['findings', 'notes'];
 
 /** The part of a parsed flow locale file (`common` files are never split). */
 export function localePart(json: Record<string, unknown>, part: LocalePart): Record<string, unknown> {

@@ -3,7 +3,8 @@ import { useParams } from 'react-router';
 import { findFlow } from '../../flows/index.ts';
 import type { Answer, AnyFlow } from '../engine/types.ts';
 import { answersFromSearch, reservedFromSearch } from '../engine/url-state.ts';
-import { type IgnoredAnswer, type WalkResult, walk } from '../engine/walk.ts';
+import { type IgnoredAnswer, type WalkContext, type WalkResult, walk } from '../engine/walk.ts';
+import { walkContext } from './clock.ts';
 import { type FlowTextView, flowText } from './flow-text.ts';
 import type { KeptParams } from './hrefs.ts';
 import { useQuery } from './use-hydrated.ts';
@@ -18,6 +19,8 @@ export interface WizardState {
   /** Parameters that are not answers but must survive navigation (`embed`). */
   readonly keep: KeptParams;
   readonly walk: WalkResult;
+  /** The day the walk was made on (dated branches depend on it). */
+  readonly context: WalkContext;
   /** URL parameters that name no question or option of this flow: dropped. */
   readonly dropped: readonly IgnoredAnswer[];
 }
@@ -31,7 +34,8 @@ export function useWizard(): WizardState | undefined {
     const flow = findFlow(flowId);
     if (!flow) return undefined;
     const raw = answersFromSearch(search);
-    const result = walk(flow, raw);
+    const context = walkContext();
+    const result = walk(flow, raw, context);
     const dropped = result.ignored.filter((ignored) => ignored.reason !== 'not-on-path');
     const answers = raw.filter((answer) => !dropped.some((ignored) => ignored.answer === answer));
     return {
@@ -41,6 +45,7 @@ export function useWizard(): WizardState | undefined {
       answers,
       keep: reservedFromSearch(search),
       walk: result,
+      context,
       dropped,
     };
   }, [flowId, lng, search]);

@@ -146,3 +146,44 @@ describe('defineFlow: aliases', () => {
     expect(wrongAliasTarget).toBeTypeOf('function');
   });
 });
+
+describe('defineFlow: dates and notes', () => {
+  it('types a dated branch as naming one of the flow’s dates, and a finding’s notes as declared notes', () => {
+    function wrongDate() {
+      defineFlow({
+        id: 'x',
+        start: 'a',
+        dates: { launch: '2030-01-01' },
+        findings: {},
+        nodes: {
+          a: {
+            kind: 'question',
+            options: [
+              {
+                id: 'y',
+                // @ts-expect-error 'landing' is not a date of this flow
+                next: { when: [{ question: 'a', anyOf: ['y'], since: 'landing', goto: 'end' }], otherwise: 'end' },
+              },
+            ],
+          },
+          end: { kind: 'terminal' },
+        },
+      });
+    }
+    function wrongNote() {
+      defineFlow({
+        id: 'x',
+        start: 'a',
+        notes: ['limit'],
+        // @ts-expect-error 'limits' is not a note of this flow
+        findings: { cause: { kind: 'cause', notes: ['limits'] } },
+        nodes: {
+          a: { kind: 'question', options: [{ id: 'y', next: 'end', findings: ['cause'] }] },
+          end: { kind: 'terminal' },
+        },
+      });
+    }
+    expect(wrongDate).toBeTypeOf('function');
+    expect(wrongNote).toBeTypeOf('function');
+  });
+});

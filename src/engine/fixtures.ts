@@ -291,6 +291,81 @@ export const aliasedFlow = defineFlow({
   aliases: { 'old-ask': 'new-ask' },
 });
 
+// A dated branch naming a date the flow does not have (data: the types reject it).
+const unknownDate: AnyFlow = {
+  id: 'fixture-unknown-date',
+  start: 'ask',
+  findings: {},
+  dates: { launch: '2030-01-01' },
+  nodes: {
+    ask: {
+      kind: 'question',
+      options: [
+        {
+          id: 'yes',
+          next: { when: [{ question: 'ask', anyOf: ['yes'], since: 'landing', goto: 'end' }], otherwise: 'end' },
+        },
+      ],
+    },
+    end: { kind: 'terminal' },
+  },
+};
+
+// A date that is not a day.
+const badDate: AnyFlow = {
+  id: 'fixture-bad-date',
+  start: 'ask',
+  findings: {},
+  dates: { launch: '2030-13-01' },
+  nodes: { ask: { kind: 'question', options: [{ id: 'yes', next: 'end' }] }, end: { kind: 'terminal' } },
+};
+
+// A finding that shows a note the flow does not declare.
+const unknownNote: AnyFlow = {
+  id: 'fixture-unknown-note',
+  start: 'ask',
+  findings: { cause: { kind: 'cause', notes: ['missing-note'] } },
+  notes: ['other-note'],
+  nodes: {
+    ask: { kind: 'question', options: [{ id: 'yes', next: 'end', findings: ['cause'] }] },
+    end: { kind: 'terminal' },
+  },
+};
+
+/**
+ * A flow whose advice changes on a day: from 2030-01-01 a "yes" leads to an
+ * extra question. Its one finding shows two notes; a second finding shares one.
+ *
+ * ask ─┬─ yes: before 2030 → end; from 2030 → extra ── end
+ *      └─ no ─────────────────────────────────────── end
+ */
+export const datedFlow = defineFlow({
+  id: 'fixture-dated',
+  start: 'ask',
+  dates: { launch: '2030-01-01' },
+  notes: ['announcement', 'limit'],
+  findings: {
+    'late-cause': { kind: 'cause', notes: ['announcement'] },
+    'early-cause': { kind: 'cause', notes: ['announcement', 'limit'] },
+    'ask-help': { kind: 'escalation' },
+  },
+  nodes: {
+    ask: {
+      kind: 'question',
+      options: [
+        {
+          id: 'yes',
+          next: { when: [{ question: 'ask', anyOf: ['yes'], since: 'launch', goto: 'extra' }], otherwise: 'end' },
+          findings: ['early-cause'],
+        },
+        { id: 'no', next: 'end', findings: ['ask-help'] },
+      ],
+    },
+    extra: { kind: 'question', options: [{ id: 'yes', next: 'end', findings: ['late-cause'] }] },
+    end: { kind: 'terminal' },
+  },
+});
+
 export const brokenFixtures: readonly BrokenFixture[] = [
   { flow: missingStart, code: 'missing-start', id: 'nowhere' },
   { flow: unknownTarget, code: 'unknown-target', id: 'ask' },
@@ -305,6 +380,9 @@ export const brokenFixtures: readonly BrokenFixture[] = [
   { flow: reservedId, code: 'reserved-id', id: 'done' },
   { flow: noTerminal, code: 'no-terminal', id: 'ask' },
   { flow: badAlias, code: 'bad-alias', id: 'old-ask' },
+  { flow: unknownDate, code: 'bad-date', id: 'ask' },
+  { flow: badDate, code: 'bad-date', id: 'launch' },
+  { flow: unknownNote, code: 'unknown-note', id: 'cause' },
 ];
 
 /** A flow that has only a cycle to end in: `cycle` and `no-terminal` together. */

@@ -6,15 +6,27 @@ export function targetsOf(next: Next<string>): string[] {
   return [...next.when.map((rule) => rule.goto), next.otherwise];
 }
 
+/** The names of the flow's `dates` that have come by `today` (an ISO date, `2027-02-01`). */
+export function datesReached(flow: AnyFlow, today: string): ReadonlySet<string> {
+  const dates: Readonly<Record<string, string>> = flow.dates ?? {};
+  return new Set(Object.keys(dates).filter((name) => (dates[name] as string) <= today));
+}
+
 /**
- * Resolves a `next` with the answers known so far. A branch whose question is
- * unanswered takes its `otherwise` target.
+ * Resolves a `next` with the answers known so far and the dates that have
+ * come. A branch whose question is unanswered, or whose date has not come,
+ * takes its `otherwise` target.
  */
-export function resolveNext(next: Next<string>, answers: ReadonlyMap<string, string>): string {
+export function resolveNext(
+  next: Next<string>,
+  answers: ReadonlyMap<string, string>,
+  reached: ReadonlySet<string> = new Set(),
+): string {
   if (typeof next === 'string') return next;
   for (const rule of next.when) {
     const chosen = answers.get(rule.question);
-    if (chosen !== undefined && rule.anyOf.includes(chosen)) return rule.goto;
+    const dated = rule.since === undefined || reached.has(rule.since);
+    if (chosen !== undefined && rule.anyOf.includes(chosen) && dated) return rule.goto;
   }
   return next.otherwise;
 }
@@ -32,6 +44,7 @@ export function reachableFrom(
   flow: AnyFlow,
   from: string,
   known: ReadonlyMap<string, string> = new Map(),
+  reached?: ReadonlySet<string>,
 ): Set<string> {
   const seen = new Set<string>();
   const queue = [from];
@@ -43,8 +56,11 @@ export function reachableFrom(
     if (node?.kind !== 'question') continue;
     for (const option of node.options) {
       const next = option.next;
-      const decided = typeof next !== 'string' && next.when.every((rule) => known.has(rule.question));
-      queue.push(...(typeof next === 'string' || decided ? [resolveNext(next, known)] : targetsOf(next)));
+      // Without a day (`reached` undefined) a dated rule may go either way.
+      const decided =
+        typeof next !== 'string' &&
+        next.when.every((rule) => known.has(rule.question) && (rule.since === undefined || reached !== undefined));
+      queue.push(...(typeof next === 'string' || decided ? [resolveNext(next, known, reached)] : targetsOf(next)));
     }
   }
   return seen;

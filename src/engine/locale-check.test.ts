@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { soundFlow, soundFlowText } from './fixtures.ts';
+import { datedFlow, soundFlow, soundFlowText } from './fixtures.ts';
 import { compareLocales, flowTextProblems, type LocaleProblem } from './locale-check.ts';
 
 const brief = (problems: readonly LocaleProblem[]) =>
@@ -216,5 +216,23 @@ describe('flowTextProblems', () => {
   it('reports a locale that is not an object without throwing', () => {
     expect(brief(flowTextProblems(soundFlow, null))).toEqual([{ code: 'missing-text', path: '' }]);
     expect(brief(flowTextProblems(soundFlow, 'text'))).toEqual([{ code: 'missing-text', path: '' }]);
+  });
+
+  it('requires the text of each note the flow declares, and no other note', () => {
+    const text = { ...soundFlowText(), notes: { announcement: 'From {date:launch} on.', limits: 'Typo.' } };
+    expect(brief(flowTextProblems(datedFlow, text))).toEqual(
+      expect.arrayContaining([
+        { code: 'missing-text', path: 'notes.limit' },
+        { code: 'unexpected-key', path: 'notes.limits' },
+      ]),
+    );
+  });
+
+  it('reports a {date:name} placeholder that names no date of the flow, wherever it is', () => {
+    const text = soundFlowText();
+    text.findings['red-cause'] = { ...text.findings['red-cause'], problem: 'Since {date:launch}.' };
+    expect(brief(flowTextProblems(soundFlow, text, 'en'))).toEqual([
+      { code: 'unknown-date', path: 'findings.red-cause.problem', language: 'en' },
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import { nodeEntries } from './graph.ts';
+import { datePlaceholders } from './text-dates.ts';
 import type { AnyFlow } from './types.ts';
 
 /**
@@ -26,7 +27,9 @@ export type LocaleProblemCode =
   /** Text the flow needs that is missing or of the wrong type. */
   | 'missing-text'
   /** Text for a question, option, finding or help the flow does not have (a typo). */
-  | 'unexpected-key';
+  | 'unexpected-key'
+  /** A `{date:name}` placeholder naming a date the flow does not have. */
+  | 'unknown-date';
 
 export interface LocaleProblem {
   readonly code: LocaleProblemCode;
@@ -242,5 +245,26 @@ export function flowTextProblems(flow: AnyFlow, localeJson: unknown, language?: 
       need([...at, 'links'], isLinks, 'a list of { label, href }');
   }
   extraKeys(['findings'], findingIds, 'finding');
+
+  const noteIds: readonly string[] = flow.notes ?? [];
+  for (const id of noteIds) need(['notes', id], isText, 'text');
+  if (noteIds.length > 0 || valueAt(localeJson, ['notes']) !== undefined) extraKeys(['notes'], noteIds, 'note');
+
+  const dates: Readonly<Record<string, string>> = flow.dates ?? {};
+  const visit = (value: unknown, path: readonly string[]): void => {
+    if (typeof value === 'string') {
+      for (const name of datePlaceholders(value))
+        if (!Object.hasOwn(dates, name))
+          problems.push({
+            code: 'unknown-date',
+            namespace: flow.id,
+            path: path.join('.'),
+            ...(language ? { language } : {}),
+            message: `${path.join('.')}: {date:${name}} names no date of the flow`,
+          });
+    } else if (value !== null && typeof value === 'object')
+      for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
+  };
+  visit(localeJson, []);
   return problems;
 }

@@ -1,4 +1,4 @@
-import type { AnyFlow, FindingIdOf } from './types.ts';
+import type { AnyFlow, FindingIdOf, NoteIdOf } from './types.ts';
 
 /**
  * The text a flow needs in every language, derived from the flow itself: a
@@ -66,6 +66,8 @@ export interface FlowLocale<F extends AnyFlow> {
     readonly needs: readonly string[];
   };
   readonly questions: { readonly [Q in keyof QuestionNodes<F>]: QuestionText<QuestionNodes<F>[Q]> };
+  /** Notes several findings share (a dated announcement, a retry limit), written once. */
+  readonly notes: { readonly [N in NoteIdOf<F>]: string };
   readonly findings: { readonly [Id in FindingIdOf<F>]: FindingText };
   /** Shown on the summary when no cause was found on the path. */
   readonly noCause: { readonly title: string; readonly body: string };

@@ -12,37 +12,49 @@ export type FindingKind =
   /** Who can help now (another admin, Microsoft support). */
   | 'escalation';
 
-export interface FindingDef {
+export interface FindingDef<NoteId extends string = string> {
   readonly kind: FindingKind;
+  /**
+   * Shared notes shown with this finding (a dated announcement, a retry
+   * limit): written once in the locale's `notes`, shown wherever they apply.
+   */
+  readonly notes?: readonly NoteId[];
 }
 
 /**
  * A next step chosen by an earlier answer. Kept as data (not a function) so
  * that `validate` can see every possible target without running anything.
  */
-export interface Branch<NodeId extends string> {
-  readonly when: readonly {
-    readonly question: NodeId;
-    readonly anyOf: readonly string[];
-    readonly goto: NodeId;
-  }[];
+export interface BranchRule<NodeId extends string, DateId extends string = string> {
+  readonly question: NodeId;
+  readonly anyOf: readonly string[];
+  /**
+   * The rule holds only on and after this date of the flow's `dates` (a
+   * change announced for a day, such as a retired delivery method).
+   */
+  readonly since?: DateId;
+  readonly goto: NodeId;
+}
+
+export interface Branch<NodeId extends string, DateId extends string = string> {
+  readonly when: readonly BranchRule<NodeId, DateId>[];
   readonly otherwise: NodeId;
 }
 
-export type Next<NodeId extends string> = NodeId | Branch<NodeId>;
+export type Next<NodeId extends string, DateId extends string = string> = NodeId | Branch<NodeId, DateId>;
 
-export interface OptionDef<NodeId extends string, FindingId extends string> {
+export interface OptionDef<NodeId extends string, FindingId extends string, DateId extends string = string> {
   readonly id: string;
-  readonly next: Next<NodeId>;
+  readonly next: Next<NodeId, DateId>;
   /** Findings recorded when this option is chosen. */
   readonly findings?: readonly FindingId[];
   /** The "I'm not sure" kind of option: the UI shows it apart, with a hint. */
   readonly notSure?: true;
 }
 
-export interface QuestionNode<NodeId extends string, FindingId extends string> {
+export interface QuestionNode<NodeId extends string, FindingId extends string, DateId extends string = string> {
   readonly kind: 'question';
-  readonly options: readonly OptionDef<NodeId, FindingId>[];
+  readonly options: readonly OptionDef<NodeId, FindingId, DateId>[];
   /** Whether the locale has a longer "how to find out" text for this question. */
   readonly help?: true;
 }
@@ -52,7 +64,9 @@ export interface TerminalNode {
   readonly kind: 'terminal';
 }
 
-export type NodeDef<NodeId extends string, FindingId extends string> = QuestionNode<NodeId, FindingId> | TerminalNode;
+export type NodeDef<NodeId extends string, FindingId extends string, DateId extends string = string> =
+  | QuestionNode<NodeId, FindingId, DateId>
+  | TerminalNode;
 
 export interface Flow<
   NodeId extends string = string,
@@ -67,6 +81,14 @@ export interface Flow<
   readonly findings: { readonly [F in FindingId]: FindingDef };
   readonly nodes: Nodes;
   /**
+   * Days on which the advice changes, as ISO dates (`2027-02-01`), named so
+   * that branches (`since`) and texts refer to them. Data, not code: the tree
+   * can be checked and counted on either side of each date.
+   */
+  readonly dates?: { readonly [name: string]: string };
+  /** Ids of the shared notes findings can show (their text is in the locale's `notes`). */
+  readonly notes?: readonly string[];
+  /**
    * Old step ids that still work: a renamed step keeps its old id here, so
    * links support staff sent years ago redirect to the new step.
    */
@@ -79,6 +101,8 @@ export type AnyFlow = Flow<string, string, any>;
 
 export type NodeIdOf<F extends AnyFlow> = Extract<keyof F['nodes'], string>;
 export type FindingIdOf<F extends AnyFlow> = Extract<keyof F['findings'], string>;
+export type NoteIdOf<F extends AnyFlow> =
+  NonNullable<F['notes']> extends readonly (infer N extends string)[] ? N : never;
 
 /** One answer: the question's id and the chosen option's id. */
 export interface Answer {

@@ -16,7 +16,9 @@ export type ProblemCode =
   | 'duplicate-option'
   | 'reserved-id'
   | 'no-terminal'
-  | 'bad-alias';
+  | 'bad-alias'
+  | 'bad-date'
+  | 'unknown-note';
 
 export interface Problem {
   readonly code: ProblemCode;
@@ -49,6 +51,12 @@ function checkIds(flow: AnyFlow, problems: Problem[]) {
 function checkBranch(flow: AnyFlow, from: string, next: Next<string>, problems: Problem[]) {
   if (typeof next === 'string') return;
   for (const rule of next.when) {
+    if (rule.since !== undefined && !Object.hasOwn(flow.dates ?? {}, rule.since))
+      problems.push({
+        code: 'bad-date',
+        id: from,
+        message: `"${from}" branches from date "${rule.since}", which the flow's dates do not have`,
+      });
     const node = nodeOf(flow, rule.question);
     const known = node?.kind === 'question' ? node.options.map((option) => option.id) : undefined;
     const unknown = rule.anyOf.filter((option) => !known?.includes(option));
@@ -131,6 +139,26 @@ function checkReachability(flow: AnyFlow, problems: Problem[]) {
     });
 }
 
+const ISO_DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** Dates are real ISO days; notes a finding shows are declared by the flow. */
+function checkDatesAndNotes(flow: AnyFlow, problems: Problem[]) {
+  for (const [name, day] of Object.entries(flow.dates ?? {})) {
+    if (!isKebabCase(name)) problems.push({ code: 'bad-id', id: name, message: `date "${name}" is not kebab-case` });
+    if (typeof day !== 'string' || !ISO_DAY.test(day) || Number.isNaN(Date.parse(day)))
+      problems.push({ code: 'bad-date', id: name, message: `date "${name}" is "${String(day)}", not an ISO date` });
+  }
+  const declared: readonly string[] = flow.notes ?? [];
+  for (const [id, finding] of Object.entries(flow.findings) as [string, { notes?: readonly string[] }][])
+    for (const note of finding.notes ?? [])
+      if (!declared.includes(note))
+        problems.push({
+          code: 'unknown-note',
+          id,
+          message: `finding "${id}" shows note "${note}", which the flow does not declare`,
+        });
+}
+
 /** An alias must be a free kebab-case id that leads to an existing node. */
 function checkAliases(flow: AnyFlow, problems: Problem[]) {
   for (const [alias, target] of Object.entries(flow.aliases ?? {})) {
@@ -160,5 +188,6 @@ export function validate(flow: AnyFlow): Problem[] {
   checkCycles(flow, problems);
   checkReachability(flow, problems);
   checkAliases(flow, problems);
+  checkDatesAndNotes(flow, problems);
   return problems;
 }

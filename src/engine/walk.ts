@@ -1,4 +1,4 @@
-import { nodeOf, reachableFrom, resolveNext } from './graph.ts';
+import { datesReached, nodeOf, reachableFrom, resolveNext } from './graph.ts';
 import type { Answer, AnyFlow } from './types.ts';
 
 export type IgnoredReason = 'unknown-question' | 'unknown-option' | 'duplicate' | 'not-on-path';
@@ -67,6 +67,7 @@ function follow(
   from: string,
   pending: ReadonlyMap<string, string>,
   known: ReadonlyMap<string, string>,
+  reached: ReadonlySet<string>,
 ): Trail {
   const remaining = new Map(pending);
   const seen = new Map(known);
@@ -83,13 +84,13 @@ function follow(
       seen.set(current, chosen);
       trail.used.push({ question: current, option: chosen });
       for (const finding of option.findings ?? []) if (!trail.findings.includes(finding)) trail.findings.push(finding);
-      current = resolveNext(option.next, seen);
+      current = resolveNext(option.next, seen, reached);
       continue;
     }
     let best: Trail | undefined;
-    for (const candidate of reachableFrom(flow, current, seen)) {
+    for (const candidate of reachableFrom(flow, current, seen, reached)) {
       if (!remaining.has(candidate)) continue;
-      const trial = follow(flow, candidate, remaining, seen);
+      const trial = follow(flow, candidate, remaining, seen, reached);
       if (!best || trial.used.length > best.used.length) best = trial;
     }
     if (!best) break;
@@ -102,8 +103,26 @@ function follow(
   return trail;
 }
 
+/** Today as an ISO date (`2026-11-26`), in the reader's own time zone. */
+export function isoDay(date: Date): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** When a walk happens: the day decides branches that hold only from a date. */
+export interface WalkContext {
+  /** An ISO date, `2027-02-01`. */
+  readonly today: string;
+}
+
+/** The context of a walk made now, on the machine's own clock (the default where none is injected). */
+export function now(): WalkContext {
+  return { today: isoDay(new Date()) };
+}
+
 /**
- * Follows the flow from its start with the given answers.
+ * Follows the flow from its start with the given answers, on `context.today`
+ * (the real clock unless a caller injects another day).
  *
  * An unanswered question normally ends the walk. When answers exist for
  * questions that can still be reached from there (someone followed a support
@@ -112,10 +131,11 @@ function follow(
  * question passed over stays on the path and is listed in `skipped`. Answers
  * that cannot be reached are ignored.
  */
-export function walk(flow: AnyFlow, answers: readonly Answer[]): WalkResult {
+export function walk(flow: AnyFlow, answers: readonly Answer[], context: WalkContext = now()): WalkResult {
   const { usable, ignored } = sortAnswers(flow, answers);
   const pending = new Map(usable.map((answer) => [answer.question, answer.option]));
-  const { path, used, findings, skipped } = follow(flow, flow.start, pending, new Map());
+  const reached = datesReached(flow, context.today);
+  const { path, used, findings, skipped } = follow(flow, flow.start, pending, new Map(), reached);
   const consumed = new Set(used.map((answer) => answer.question));
   for (const answer of usable) if (!consumed.has(answer.question)) ignored.push({ answer, reason: 'not-on-path' });
   const last = path.at(-1) ?? (flow.start as string);
@@ -134,9 +154,15 @@ export function walk(flow: AnyFlow, answers: readonly Answer[]): WalkResult {
  * The answers after choosing `option` at `question`: the earlier answer to that
  * question is replaced, answers that still fit the path are kept.
  */
-export function answer(flow: AnyFlow, answers: readonly Answer[], question: string, option: string): WalkResult {
+export function answer(
+  flow: AnyFlow,
+  answers: readonly Answer[],
+  question: string,
+  option: string,
+  context?: WalkContext,
+): WalkResult {
   const others = answers.filter((existing) => existing.question !== question);
-  return walk(flow, [...others, { question, option }]);
+  return walk(flow, [...others, { question, option }], context);
 }
 
 /**
@@ -148,6 +174,7 @@ export function nextNode(
   question: string,
   option: string,
   answers: readonly Answer[],
+  context: WalkContext = now(),
 ): string | undefined {
   const node = nodeOf(flow, question);
   if (node?.kind !== 'question') return undefined;
@@ -155,5 +182,5 @@ export function nextNode(
   if (!chosen) return undefined;
   const known = new Map(answers.map((existing) => [existing.question, existing.option]));
   known.set(question, option);
-  return resolveNext(chosen.next, known);
+  return resolveNext(chosen.next, known, datesReached(flow, context.today));
 }

@@ -4,8 +4,20 @@ import { StepList } from './Blocks.tsx';
 import { LinkList } from './ExternalLink.tsx';
 import { LinkedText } from './LinkedText.tsx';
 
-/** One finding: what is wrong, the numbered fix, how to check it, where to read more. */
-export function FindingSection({ id, finding }: { id: string; finding: FindingText }) {
+/**
+ * One finding: what is wrong, the numbered fix, any shared notes (a dated
+ * announcement, a retry limit), how to check it, where to read more.
+ */
+export function FindingSection({
+  id,
+  finding,
+  notes = [],
+}: {
+  id: string;
+  finding: FindingText;
+  /** The notes' texts, already chosen so that none repeats on the page. */
+  notes?: readonly string[];
+}) {
   const { t } = useText();
   const headingId = `finding-${id}`;
   return (
@@ -18,6 +30,17 @@ export function FindingSection({ id, finding }: { id: string; finding: FindingTe
       </p>
       <h4 className="heading-s">{t('summary.stepsHeading')}</h4>
       <StepList blocks={finding.steps} />
+      {notes.map((note) => (
+        <div className="warning-text" key={note}>
+          <span className="warning-text__icon" aria-hidden="true">
+            !
+          </span>
+          <p className="warning-text__text">
+            <span className="visually-hidden">{t('summary.warning')} </span>
+            <LinkedText text={note} />
+          </p>
+        </div>
+      ))}
       {finding.verify && (
         <>
           <h4 className="heading-s">{t('summary.checkHeading')}</h4>

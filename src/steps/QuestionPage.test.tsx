@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import common from '../../locales/en/common.json';
 import en from '../../locales/en/sspr-admin.json';
 import nl from '../../locales/nl/sspr-admin.json';
@@ -54,7 +54,7 @@ describe('question page', () => {
 
   it('lists answers so far with Change links that keep every answer', async () => {
     const { user, location } = await renderRoute(
-      '/en/sspr-admin/admin-sspr?symptom=sms&account-type=yes&user-name=yes&admin-sspr=yes&reset-steps=yes',
+      '/en/sspr-admin/other-ways?symptom=sms&account-type=yes&reset-page=methods&other-ways=other-admin&reset-steps=yes',
     );
     const answers = screen.getByRole('region', { name: 'Your answers so far' });
     // Only the answers before this step are listed.
@@ -70,7 +70,7 @@ describe('question page', () => {
     await user.click(screen.getByRole('button', { name: common.question.continue }));
     await waitFor(() =>
       expect(location()).toBe(
-        '/en/sspr-admin/alternate-email?symptom=email&account-type=yes&user-name=yes&admin-sspr=yes&reset-steps=yes',
+        '/en/sspr-admin/alternate-email?symptom=email&account-type=yes&reset-page=methods&other-ways=other-admin&reset-steps=yes',
       ),
     );
     await screen.findByRole('heading', { level: 1, name: en.questions['alternate-email'].title });
@@ -79,7 +79,7 @@ describe('question page', () => {
   });
 
   it('links Back to the previous step with the answers kept', async () => {
-    await renderRoute('/en/sspr-admin/user-name?symptom=sms&account-type=yes');
+    await renderRoute('/en/sspr-admin/reset-page?symptom=sms&account-type=yes');
     expect(screen.getByRole('link', { name: common.question.back })).toHaveAttribute(
       'href',
       '/en/sspr-admin/account-type?symptom=sms&account-type=yes',
@@ -88,11 +88,11 @@ describe('question page', () => {
   });
 
   it('renders in Dutch under /nl/ and offers the same page in English', async () => {
-    await renderRoute('/nl/sspr-admin/number-format?symptom=sms');
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(nl.questions['number-format'].title);
+    await renderRoute('/nl/sspr-admin/mobile-registered?symptom=sms');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(nl.questions['mobile-registered'].title);
     expect(screen.getByRole('link', { name: 'Read this page in English' })).toHaveAttribute(
       'href',
-      '/en/sspr-admin/number-format?symptom=sms',
+      '/en/sspr-admin/mobile-registered?symptom=sms',
     );
   });
 
@@ -110,13 +110,49 @@ describe('question page', () => {
 
   it('redirects an old step id (alias) to the step it was renamed to, answers kept', async () => {
     const { location } = await renderRoute('/en/sspr-admin/country-code?symptom=sms');
-    await waitFor(() => expect(location()).toBe('/en/sspr-admin/number-format?symptom=sms'));
-    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(en.questions['number-format'].title);
+    await waitFor(() => expect(location()).toBe('/en/sspr-admin/mobile-registered?symptom=sms'));
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(en.questions['mobile-registered'].title);
+  });
+
+  it('keeps the README’s example link working after its step was folded into another (content v2)', async () => {
+    const { location } = await renderRoute('/en/sspr-admin/number-format?symptom=sms&account-type=yes');
+    await waitFor(() => expect(location()).toBe('/en/sspr-admin/mobile-registered?symptom=sms&account-type=yes'));
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(en.questions['mobile-registered'].title);
   });
 
   it('treats ids case-insensitively: an upper-case link is redirected to the lower-case URL', async () => {
     const { location } = await renderRoute('/EN/SSPR-Admin/Symptom?symptom=sms');
     await waitFor(() => expect(location()).toBe('/en/sspr-admin/symptom?symptom=sms'));
     expect(await screen.findByRole('heading', { level: 1, name: en.questions.symptom.title })).toBeVisible();
+  });
+});
+
+describe('question page: the day Microsoft stops sending texts (dates are decided in the browser)', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  /** An administrator whose text does not arrive presses Continue on `day`; returns where it led. */
+  async function afterAdministrator(day: string) {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(`${day}T09:00:00`));
+    const start = '/en/sspr-admin/account-type?symptom=sms';
+    const { user, location } = await renderRoute(start);
+    await user.click(screen.getByLabelText(en.questions['account-type'].options.yes.label));
+    await user.click(screen.getByRole('button', { name: common.question.continue }));
+    await waitFor(() => expect(location()).not.toBe(start));
+    return location();
+  }
+
+  it('the day before, goes on to what the reset page showed', async () => {
+    expect(await afterAdministrator('2027-01-31')).toBe('/en/sspr-admin/reset-page?symptom=sms&account-type=yes');
+  });
+
+  it('from that day, first asks whether the organisation has its own telecom provider, naming the date', async () => {
+    expect(await afterAdministrator('2027-02-01')).toBe('/en/sspr-admin/telecom-provider?symptom=sms&account-type=yes');
+    await screen.findByRole('heading', { level: 1, name: en.questions['telecom-provider'].title });
+    expect(screen.getByRole('group', { name: en.questions['telecom-provider'].title })).toHaveAccessibleDescription(
+      expect.stringContaining('1 February 2027'),
+    );
   });
 });

@@ -76,7 +76,8 @@ export function QuestionPage({
     // After a Change link: straight back to the first open question (or the
     // summary); otherwise simply the next question.
     const target =
-      (changing ? nextOpenStep(walk(flow, next), stepId) : undefined) ?? nextNode(flow, stepId, choice, next);
+      (changing ? nextOpenStep(walk(flow, next, wizard.context), stepId) : undefined) ??
+      nextNode(flow, stepId, choice, next, wizard.context);
     tellHost('answer', { flow: flow.id, question: stepId, option: choice });
     // Record the answer in this page's own history entry first, so the
     // browser's Back button returns to this question as the reader left it.

@@ -8,7 +8,7 @@ import { useRuntimeConfig } from '../config/config-store.ts';
 import { tellHost } from '../embed/host-channel.ts';
 import { DONE_STEP, MORE_HELP_STEP } from '../engine/ids.ts';
 import type { FindingText } from '../engine/locale-shape.ts';
-import type { FindingKind } from '../engine/types.ts';
+import { type PlannedFinding, planSummary } from '../engine/summary-plan.ts';
 import { AnswersSoFar } from './AnswersSoFar.tsx';
 import { answerRows } from './answer-rows.ts';
 import { CopyButton } from './CopyButton.tsx';
@@ -36,17 +36,18 @@ export default function SummaryBody({ wizard, text }: { wizard: WizardState; tex
   }, [flow.id, findingIds]);
   if (walk.answers.length === 0) return <NotStarted wizard={wizard} />;
 
-  const kindOf = (id: string): FindingKind => flow.findings[id]?.kind ?? 'cause';
-  const ofKind = (kind: FindingKind) =>
-    walk.findings
-      .filter((id) => kindOf(id) === kind)
-      .flatMap((id) => {
-        const finding = text.findings[id];
-        return finding ? [{ id, finding }] : [];
-      });
-  const causes = ofKind('cause');
-  const checks = ofKind('check');
-  const escalation = ofKind('escalation');
+  // The engine decides the order (most likely cause first) and where each shared note goes.
+  const plan = planSummary(flow, walk.findings);
+  const withText = (items: readonly PlannedFinding[]): ShownFinding[] =>
+    items.flatMap(({ id, notes }) => {
+      const finding = text.findings[id];
+      const noteTexts = notes.flatMap((note) => text.notes?.[note] ?? []);
+      return finding ? [{ id, finding, notes: noteTexts }] : [];
+    });
+  const lead = withText(plan.lead ? [plan.lead] : []);
+  const also = withText(plan.also);
+  const escalation = withText(plan.escalation);
+  const shown = [...lead, ...also, ...escalation];
   // The first question left open: where the walk stopped, or one it skipped.
   const openQuestion = walk.skipped[0] ?? (walk.complete ? undefined : walk.current);
   const unanswered = openQuestion === undefined ? undefined : text.questions[openQuestion];
@@ -60,7 +61,7 @@ export default function SummaryBody({ wizard, text }: { wizard: WizardState; tex
         findings: t('summary.ticketFindings'),
         answers: t('summary.ticketAnswers'),
       },
-      findings: [...causes, ...checks, ...escalation].map(({ finding }) => finding),
+      findings: shown.map(({ finding }) => finding),
       answers: answerRows(walk.answers, text),
     });
 
@@ -77,13 +78,13 @@ export default function SummaryBody({ wizard, text }: { wizard: WizardState; tex
         </div>
       )}
 
-      {causes.length + checks.length + escalation.length > 3 && (
+      {shown.length > 3 && (
         <nav className="contents" aria-labelledby="contents-heading">
           <h2 className="heading-s" id="contents-heading">
             {t('summary.contentsHeading')}
           </h2>
           <ol className="contents__list">
-            {[...causes, ...checks, ...escalation].map(({ id, finding }) => (
+            {shown.map(({ id, finding }) => (
               <li key={id}>
                 <a href={`#finding-${id}`}>{finding.title}</a>
               </li>
@@ -92,7 +93,7 @@ export default function SummaryBody({ wizard, text }: { wizard: WizardState; tex
         </nav>
       )}
 
-      {causes.length + checks.length === 0 && walk.complete && (
+      {lead.length + also.length === 0 && walk.complete && (
         <section className="finding finding--none" aria-labelledby="no-cause">
           <h2 className="heading-l" id="no-cause">
             {text.noCause.title}
@@ -100,16 +101,20 @@ export default function SummaryBody({ wizard, text }: { wizard: WizardState; tex
           <p>{text.noCause.body}</p>
         </section>
       )}
-      <FindingGroup id="causes-heading" heading={t('summary.causesHeading')} items={causes} />
-      <FindingGroup id="checks-heading" heading={t('summary.checksHeading')} items={checks} />
+      <FindingGroup id="lead-heading" heading={t('summary.leadHeading')} items={lead} />
+      <FindingGroup
+        id="also-heading"
+        heading={lead.length > 0 ? t('summary.alsoHeading') : t('summary.checksHeading')}
+        items={also}
+      />
       {(escalation.length > 0 || support) && (
         <section aria-labelledby="escalation-heading">
           <h2 className="heading-l" id="escalation-heading">
             {t('summary.escalationHeading')}
           </h2>
           <SupportContact />
-          {escalation.map(({ id, finding }) => (
-            <FindingSection key={id} id={id} finding={finding} />
+          {escalation.map(({ id, finding, notes }) => (
+            <FindingSection key={id} id={id} finding={finding} notes={notes} />
           ))}
         </section>
       )}
@@ -157,24 +162,23 @@ export default function SummaryBody({ wizard, text }: { wizard: WizardState; tex
   );
 }
 
-/** A titled group of findings (causes, or things to check); nothing when empty. */
-function FindingGroup({
-  id,
-  heading,
-  items,
-}: {
-  id: string;
-  heading: string;
-  items: readonly { id: string; finding: FindingText }[];
-}) {
+/** A finding with its text and the texts of the notes shown under it. */
+interface ShownFinding {
+  readonly id: string;
+  readonly finding: FindingText;
+  readonly notes: readonly string[];
+}
+
+/** A titled group of findings (the lead cause, or what else to check); nothing when empty. */
+function FindingGroup({ id, heading, items }: { id: string; heading: string; items: readonly ShownFinding[] }) {
   if (items.length === 0) return null;
   return (
     <section aria-labelledby={id}>
       <h2 className="heading-l" id={id}>
         {heading}
       </h2>
-      {items.map(({ id: findingId, finding }) => (
-        <FindingSection key={findingId} id={findingId} finding={finding} />
+      {items.map(({ id: findingId, finding, notes }) => (
+        <FindingSection key={findingId} id={findingId} finding={finding} notes={notes} />
       ))}
     </section>
   );

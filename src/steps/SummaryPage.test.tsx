@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import common from '../../locales/en/common.json';
 import en from '../../locales/en/sspr-admin.json';
 import nlCommon from '../../locales/nl/common.json';
@@ -15,9 +15,13 @@ async function renderRoute(url: string) {
   return view;
 }
 
+/** Unsure of several things, an internet number, and nobody else to help: five findings. */
 const SMS_PATH =
-  'symptom=sms&account-type=yes&user-name=yes&admin-sspr=yes&reset-steps=yes&mobile-registered=yes' +
-  '&number-format=no&number-type=internet&first-step-done=no&other-admin=no';
+  'symptom=sms&account-type=not-sure&reset-page=methods&other-ways=neither&reset-steps=not-sure' +
+  '&mobile-registered=not-sure&phone-receives-sms=internet';
+
+/** The text of a shared note as shown, its date filled in. */
+const note = (id: keyof typeof en.notes) => en.notes[id].replace('{date:sms-voice-retirement}', '1 February 2027');
 
 describe('summary page', () => {
   // The findings' text is a chunk of its own, loaded when a summary first
@@ -26,27 +30,41 @@ describe('summary page', () => {
     await loadFindings('en', 'sspr-admin');
   });
 
-  it('shows each finding on the path as its own section, causes before escalation', async () => {
+  it('leads with the most likely cause, then what else to check, then who can help', async () => {
     await renderRoute(`/en/sspr-admin/summary?${SMS_PATH}`);
-    const causes = screen.getByRole('region', { name: common.summary.causesHeading });
-    const titles = within(causes)
-      .getAllByRole('heading', { level: 3 })
-      .map((heading) => heading.textContent);
-    expect(titles).toEqual([
-      en.findings['missing-country-code'].title,
-      en.findings['non-carrier-number'].title,
-      en.findings['first-step-not-done'].title,
+    const titlesIn = (name: string) =>
+      within(screen.getByRole('region', { name }))
+        .getAllByRole('heading', { level: 3 })
+        .map((heading) => heading.textContent);
+    expect(titlesIn(common.summary.leadHeading)).toEqual([en.findings['non-carrier-number'].title]);
+    expect(titlesIn(common.summary.alsoHeading)).toEqual([
+      en.findings['follow-reset-steps'].title,
+      en.findings['check-admin-role'].title,
+      en.findings['check-number-format'].title,
     ]);
-    const escalation = screen.getByRole('region', { name: common.summary.escalationHeading });
-    expect(within(escalation).getByRole('heading', { level: 3 })).toHaveTextContent(
-      en.findings['contact-microsoft-support'].title,
-    );
+    expect(titlesIn(common.summary.escalationHeading)).toEqual([en.findings['contact-microsoft-support'].title]);
     expect(screen.queryByText(en.noCause.title)).not.toBeInTheDocument();
+  });
+
+  it('shows each shared note once, under the first finding that has it, with its date', async () => {
+    await renderRoute(`/en/sspr-admin/summary?${SMS_PATH}`);
+    const retirement = screen.getAllByText(
+      (_, element) => element?.textContent === `Warning ${note('sms-voice-retirement')}`,
+    );
+    expect(retirement).toHaveLength(1);
+    expect(screen.getByRole('region', { name: en.findings['non-carrier-number'].title })).toContainElement(
+      retirement[0] as HTMLElement,
+    );
+    const limit = screen.getAllByText((_, element) => element?.textContent === `Warning ${note('retry-limit')}`);
+    expect(limit).toHaveLength(1);
+    expect(screen.getByRole('region', { name: en.findings['follow-reset-steps'].title })).toContainElement(
+      limit[0] as HTMLElement,
+    );
   });
 
   it('numbers the remedy steps and opens Microsoft links in a new tab', async () => {
     await renderRoute(`/en/sspr-admin/summary?${SMS_PATH}`);
-    const finding = screen.getByRole('region', { name: en.findings['missing-country-code'].title });
+    const finding = screen.getByRole('region', { name: en.findings['non-carrier-number'].title });
     expect(within(finding).getAllByRole('list')[0]).toBeInstanceOf(HTMLOListElement);
     for (const link of within(finding).getAllByRole('link')) {
       expect(link).toHaveAttribute('target', '_blank');
@@ -57,17 +75,25 @@ describe('summary page', () => {
 
   it('shows commands in code blocks with a Copy button that copies the command', async () => {
     const { user } = await renderRoute(
-      '/en/sspr-admin/summary?symptom=sms&account-type=yes&user-name=yes&admin-sspr=not-sure',
+      '/en/sspr-admin/summary?symptom=sms&account-type=yes&reset-page=not-enabled&other-admin=yes',
     );
-    const finding = screen.getByRole('region', { name: en.findings['check-admin-sspr'].title });
+    const finding = screen.getByRole('region', { name: en.findings['admin-sspr-off'].title });
     const code = within(finding).getAllByText((_, element) => element?.tagName === 'CODE');
-    expect(code[0]).toHaveTextContent('Connect-MgGraph -Scopes Policy.Read.All');
+    // Complete as written: install, connect with the right scope, then the command.
+    expect(code.map((element) => element.textContent)).toEqual([
+      'Install-Module Microsoft.Graph -Scope CurrentUser',
+      'Connect-MgGraph -Scopes Policy.ReadWrite.Authorization',
+      'Update-MgPolicyAuthorizationPolicy -AllowedToUseSspr:$true',
+      'Install-Module Microsoft.Entra -Scope CurrentUser',
+      "Connect-Entra -Scopes 'Policy.ReadWrite.Authorization'",
+      'Set-EntraAuthorizationPolicy -AllowedToUseSSPR $true',
+    ]);
     const buttons = within(finding).getAllByRole('button', { name: /^Copy command: / });
-    expect(buttons[0]).toHaveAccessibleName('Copy command: Connect-MgGraph -Scopes Policy.Read.All');
-    await user.click(buttons[0] as HTMLElement);
+    expect(buttons[1]).toHaveAccessibleName('Copy command: Connect-MgGraph -Scopes Policy.ReadWrite.Authorization');
+    await user.click(buttons[1] as HTMLElement);
     expect(await within(finding).findByText(common.summary.copied)).toBeInTheDocument();
     // user-event puts its own clipboard on navigator; read back what was written.
-    expect(await navigator.clipboard.readText()).toBe('Connect-MgGraph -Scopes Policy.Read.All');
+    expect(await navigator.clipboard.readText()).toBe('Connect-MgGraph -Scopes Policy.ReadWrite.Authorization');
   });
 
   it('copies a plain-text summary for a ticket with the link, findings and answers', async () => {
@@ -76,21 +102,20 @@ describe('summary page', () => {
     expect(await screen.findByText(common.summary.copySummaryDone)).toBeInTheDocument();
     const text = await navigator.clipboard.readText();
     expect(text).toContain(`${common.summary.ticketLink}: ${window.location.href}`);
-    expect(text).toContain(`1. ${en.findings['missing-country-code'].title}`);
-    expect(text).toContain(`4. ${en.findings['contact-microsoft-support'].title}`);
+    expect(text).toContain(`1. ${en.findings['non-carrier-number'].title}`);
+    expect(text).toContain(`5. ${en.findings['contact-microsoft-support'].title}`);
     expect(text).toContain(
-      `- ${en.questions['number-type'].short}: ${en.questions['number-type'].options.internet.label}`,
+      `- ${en.questions['phone-receives-sms'].short}: ${en.questions['phone-receives-sms'].options.internet.label}`,
     );
   });
 
   it('says when no cause was found, and still shows who can help', async () => {
     await renderRoute(
-      '/en/sspr-admin/summary?symptom=sms&account-type=yes&user-name=yes&admin-sspr=yes&reset-steps=yes' +
-        '&mobile-registered=yes&number-format=yes&japanese-number=not-japanese&number-type=carrier' +
-        '&phone-receives-sms=yes&foreign-sms=yes&first-step-done=yes&other-admin=yes',
+      '/en/sspr-admin/summary?symptom=sms&account-type=yes&reset-page=methods&other-ways=other-admin' +
+        '&reset-steps=yes&mobile-registered=yes&phone-receives-sms=yes',
     );
     expect(screen.getByRole('heading', { level: 2, name: en.noCause.title })).toBeInTheDocument();
-    expect(screen.queryByRole('region', { name: common.summary.causesHeading })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: common.summary.leadHeading })).not.toBeInTheDocument();
     const escalation = screen.getByRole('region', { name: common.summary.escalationHeading });
     expect(within(escalation).getByRole('heading', { level: 3 })).toHaveTextContent(
       en.findings['ask-other-admin'].title,
@@ -98,10 +123,10 @@ describe('summary page', () => {
   });
 
   it('flags a question that was passed over and links to it', async () => {
-    // symptom changed to "both" after the email branch: the text-message questions were never asked.
+    // A link that skips the number question: it is passed over, the later answer kept.
     await renderRoute(
-      '/en/sspr-admin/summary?symptom=both&account-type=yes&user-name=yes&admin-sspr=yes&reset-steps=yes' +
-        '&alternate-email=no&other-admin=yes',
+      '/en/sspr-admin/summary?symptom=both&account-type=yes&reset-page=methods&other-ways=other-admin' +
+        '&reset-steps=yes&alternate-email=no&phone-receives-sms=yes',
     );
     expect(screen.getByText(common.summary.incomplete)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /Answer the next question/ })).toHaveAttribute(
@@ -133,19 +158,19 @@ describe('summary page', () => {
   it('lists the findings at the top with jump links when there are many', async () => {
     await renderRoute(`/en/sspr-admin/summary?${SMS_PATH}`);
     const contents = screen.getByRole('navigation', { name: common.summary.contentsHeading });
-    expect(within(contents).getByRole('link', { name: en.findings['missing-country-code'].title })).toHaveAttribute(
+    expect(within(contents).getByRole('link', { name: en.findings['non-carrier-number'].title })).toHaveAttribute(
       'href',
-      '#finding-missing-country-code',
+      '#finding-non-carrier-number',
     );
-    expect(document.getElementById('finding-missing-country-code')).toHaveTextContent(
-      en.findings['missing-country-code'].title,
+    expect(document.getElementById('finding-non-carrier-number')).toHaveTextContent(
+      en.findings['non-carrier-number'].title,
     );
   });
 
   it('lists the answers with Change links and asks whether this solved it', async () => {
     await renderRoute(`/en/sspr-admin/summary?${SMS_PATH}`);
     const answers = screen.getByRole('region', { name: common.summary.yourAnswers });
-    expect(within(answers).getAllByRole('link', { name: /Change/ })).toHaveLength(10);
+    expect(within(answers).getAllByRole('link', { name: /Change/ })).toHaveLength(7);
     expect(screen.getByRole('link', { name: common.summary.solvedYes })).toHaveAttribute(
       'href',
       `/en/sspr-admin/done?${SMS_PATH}`,
@@ -162,8 +187,39 @@ describe('summary page', () => {
     const { user } = await renderRoute(`/en/sspr-admin/summary?${SMS_PATH}`);
     await user.click(screen.getByRole('link', { name: 'Lees deze pagina in het Nederlands' }));
     expect(
-      await screen.findByRole('heading', { level: 3, name: nl.findings['missing-country-code'].title }),
+      await screen.findByRole('heading', { level: 3, name: nl.findings['non-carrier-number'].title }),
     ).toBeVisible();
     expect(screen.queryByText(nlCommon.error.title)).not.toBeInTheDocument();
+  });
+});
+
+describe('summary page: the day Microsoft stops sending texts', () => {
+  beforeAll(async () => {
+    await loadFindings('en', 'sspr-admin');
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  /** An admin without an own telecom provider whose text does not arrive. */
+  const RETIRED = 'symptom=sms&account-type=yes&telecom-provider=no&reset-page=methods&other-ways=other-admin';
+
+  it('from that day, says first that texts are no longer sent, and asks nothing about the number', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2027-02-01T09:00:00'));
+    await renderRoute(`/en/sspr-admin/summary?${RETIRED}`);
+    const lead = screen.getByRole('region', { name: common.summary.leadHeading });
+    expect(within(lead).getByRole('heading', { level: 3 })).toHaveTextContent(en.findings['sms-retired'].title);
+    expect(within(lead).getByText(/^Since 1 February 2027, Microsoft no longer delivers/)).toBeInTheDocument();
+    expect(screen.queryByText(common.summary.incomplete)).not.toBeInTheDocument();
+  });
+
+  it('a page opened before that day gives the old advice: the answer about a provider counts for nothing yet', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2027-01-31T09:00:00'));
+    await renderRoute(`/en/sspr-admin/summary?${RETIRED}`);
+    expect(screen.queryByRole('heading', { name: en.findings['sms-retired'].title })).not.toBeInTheDocument();
+    // Before the date the reset steps and the number still matter: the summary asks for them.
+    expect(screen.getByText(common.summary.incomplete)).toBeInTheDocument();
   });
 });

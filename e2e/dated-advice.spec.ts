@@ -1,0 +1,189 @@
+/**
+ * Advice that changes on a date, decided in the reader's browser from its
+ * clock: the same pre-rendered dist/ gives the old advice before the date and
+ * the new advice from it, without a rebuild. Also the old step ids (aliases)
+ * that redirect to the steps that replaced them, and the shared notes of the
+ * summary (each once, with its date written out).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import {
+  aliases,
+  answer,
+  answerAll,
+  common,
+  currentStep,
+  dateText,
+  dayBefore,
+  expect,
+  expectSummaryGroups,
+  FLOW_ID,
+  findingTitles,
+  flow,
+  flowText,
+  LANGUAGES,
+  type Language,
+  type Pairs,
+  query,
+  RETIREMENT_DAY,
+  RICH_PATH,
+  ROOT,
+  relativePath,
+  searchOf,
+  setDay,
+  stepUrl,
+  summaryGroups,
+  summaryId,
+  summaryNotes,
+  summaryReady,
+  test,
+  withDates,
+} from './support.ts';
+
+const heading = (page: Page) => page.getByRole('heading', { level: 1 });
+const findingHeadings = (page: Page) => page.locator('.finding__title');
+
+/** The last day Microsoft still sends texts. */
+const LAST_OLD_DAY = dayBefore(RETIREMENT_DAY);
+/** An administrator whose text message does not arrive. */
+const ADMIN_SMS: Pairs = [
+  ['symptom', 'sms'],
+  ['account-type', 'yes'],
+];
+/** From the date on: no own telecom provider, the reset page listed the ways in, another admin can help. */
+const AFTER_ACCOUNT_TYPE: Pairs = [
+  ['telecom-provider', 'no'],
+  ['reset-page', 'methods'],
+  ['other-ways', 'other-admin'],
+];
+const NEW_PATH: Pairs = [...ADMIN_SMS, ...AFTER_ACCOUNT_TYPE];
+/** How the retirement date reads in each language (as the brief for the content says). */
+const RETIREMENT_TEXT: Readonly<Record<Language, string>> = { en: '1 February 2027', nl: '1 februari 2027' };
+
+test.describe('texts no longer sent from the retirement date', () => {
+  test('the flow: telecom-provider is asked from the date on, and the summary then leads with sms-retired', () => {
+    expect([LAST_OLD_DAY.today, RETIREMENT_DAY.today]).toEqual(['2027-01-31', '2027-02-01']);
+    expect(currentStep(ADMIN_SMS, LAST_OLD_DAY)).toBe('reset-page');
+    expect(currentStep(ADMIN_SMS, RETIREMENT_DAY)).toBe('telecom-provider');
+    expect(currentStep(NEW_PATH, RETIREMENT_DAY)).toBe(summaryId);
+    for (const lng of LANGUAGES) {
+      expect(dateText(lng, 'sms-voice-retirement')).toBe(RETIREMENT_TEXT[lng]);
+      expect(findingTitles(lng, NEW_PATH, RETIREMENT_DAY)[0]).toBe(flowText(lng).findings['sms-retired']?.title);
+      expect(findingTitles(lng, NEW_PATH, LAST_OLD_DAY)).not.toContain(flowText(lng).findings['sms-retired']?.title);
+    }
+  });
+
+  for (const lng of LANGUAGES) {
+    test(`one build, two days: the old advice on ${LAST_OLD_DAY.today}, the new on ${RETIREMENT_DAY.today} (${lng})`, async ({
+      page,
+      request,
+      baseURL,
+    }) => {
+      const text = flowText(lng);
+      const words = common(lng).summary;
+      const accountType = stepUrl(lng, 'account-type', ADMIN_SMS.slice(0, 1));
+      const summary = stepUrl(lng, summaryId, NEW_PATH);
+      /** What the server sends for both pages: the same files on either day. */
+      const served = () => Promise.all([accountType, summary].map(async (url) => (await request.get(url)).text()));
+      const html = await served();
+
+      // The last day of the old advice: Continue goes straight on to the reset page.
+      await setDay(page, LAST_OLD_DAY);
+      await page.goto(accountType);
+      await answer(page, 'account-type', 'yes');
+      const oldNext = currentStep(ADMIN_SMS, LAST_OLD_DAY);
+      expect(relativePath(page, baseURL)).toBe(`${lng}/${FLOW_ID}/${oldNext}`);
+      await expect(heading(page)).toHaveText(text.questions[oldNext]?.title ?? oldNext);
+      // The summary link of the new advice, opened that day, does not say texts are no longer sent.
+      await page.goto(summary);
+      await summaryReady(page);
+      await expect(findingHeadings(page)).toHaveText(findingTitles(lng, NEW_PATH, LAST_OLD_DAY));
+      await expect(page.getByRole('heading', { name: text.findings['sms-retired']?.title ?? '' })).toHaveCount(0);
+
+      // The retirement date, same server and same files: only the clock has moved.
+      await setDay(page, RETIREMENT_DAY);
+      await page.goto(accountType);
+      await answer(page, 'account-type', 'yes');
+      expect(currentStep(ADMIN_SMS, RETIREMENT_DAY)).toBe('telecom-provider');
+      expect(relativePath(page, baseURL)).toBe(`${lng}/${FLOW_ID}/telecom-provider`);
+      const question = text.questions['telecom-provider'];
+      await expect(heading(page)).toHaveText(question?.title ?? '');
+      const hint = page.locator('#telecom-provider-hint');
+      await expect(hint).toContainText(RETIREMENT_TEXT[lng]);
+      await expect(hint).toHaveText(withDates(lng, question?.hint ?? ''));
+
+      await answerAll(page, AFTER_ACCOUNT_TYPE);
+      expect(relativePath(page, baseURL)).toBe(`${lng}/${FLOW_ID}/${summaryId}`);
+      expect(searchOf(page)).toBe(query(NEW_PATH));
+      await expect(heading(page)).toHaveText(words.title);
+      const groups = summaryGroups(lng, NEW_PATH, RETIREMENT_DAY);
+      expect(groups[0]).toEqual({ heading: words.leadHeading, titles: [text.findings['sms-retired']?.title] });
+      await expectSummaryGroups(page, groups);
+      await expect(
+        page.getByRole('region', { name: words.leadHeading, exact: true }).locator('.finding__title'),
+      ).toHaveText(text.findings['sms-retired']?.title ?? '');
+      // The finding's own text has its date written out too.
+      await expect(page.locator('#finding-sms-retired').locator('..')).toContainText(RETIREMENT_TEXT[lng]);
+
+      // Nothing was rebuilt in between: the server sent the same HTML on both days.
+      expect(await served()).toEqual(html);
+    });
+  }
+});
+
+test.describe('old step ids redirect to the step that replaced them, with the answers kept', () => {
+  test('the flow has aliases, each to a question', () => {
+    expect(aliases.length).toBeGreaterThan(0);
+    for (const [alias, target] of aliases) expect(flowText('en').questions[target], alias).toBeDefined();
+  });
+
+  for (const [alias, target] of aliases) {
+    test(`${alias} → ${target}`, async ({ page, baseURL }) => {
+      await page.goto(stepUrl('en', alias, ADMIN_SMS));
+      await expect(page).toHaveURL(`${baseURL}${stepUrl('en', target, ADMIN_SMS)}`);
+      await expect(heading(page)).toHaveText(flowText('en').questions[target]?.title ?? target);
+    });
+  }
+
+  test("the README's example link", async ({ page, baseURL }) => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const example = /`\/(en\/[a-z-]+\/([a-z-]+)\?[^`]+)`[^`]*?opens\s+`([a-z-]+)`/.exec(readme);
+    expect(example, 'the README gives an example of an old link and the step it opens').not.toBeNull();
+    const [, link = '', alias = '', target = ''] = example ?? [];
+    expect(link).toBe(`en/${FLOW_ID}/number-format?symptom=sms&account-type=yes`);
+    expect((flow.aliases as Readonly<Record<string, string>>)[alias]).toBe(target);
+
+    await page.goto(link);
+    await expect(page).toHaveURL(`${baseURL}${stepUrl('en', target, ADMIN_SMS)}`);
+    await expect(heading(page)).toHaveText(flowText('en').questions[target]?.title ?? target);
+    // The answers came along: they are listed, and Continue goes on from them.
+    await expect(page.getByRole('region', { name: common('en').answers.heading })).toContainText(
+      flowText('en').questions.symptom?.options.sms?.label ?? '',
+    );
+  });
+});
+
+test.describe('shared notes on the summary', () => {
+  for (const lng of LANGUAGES) {
+    test(`each shows exactly once, with its date written out (${lng})`, async ({ page }) => {
+      const text = flowText(lng);
+      const notes = summaryNotes(RICH_PATH);
+      // The rich path's findings share every note of the flow, some of them several times over.
+      expect([...notes].sort()).toEqual(Object.keys(text.notes).sort());
+      expect(notes).toEqual([...new Set(notes)]);
+
+      await page.goto(stepUrl(lng, summaryId, RICH_PATH));
+      await summaryReady(page);
+      await expect(findingHeadings(page)).toHaveText(findingTitles(lng, RICH_PATH));
+      const filled = notes.map((id) => withDates(lng, text.notes[id] ?? id));
+      await expect(page.locator('.warning-text__text')).toHaveText(
+        filled.map((note) => `${common(lng).summary.warning} ${note}`),
+      );
+      const main = (await page.getByRole('main').textContent()) ?? '';
+      for (const note of filled) expect(main.split(note).length - 1, note).toBe(1);
+      expect(main).toContain(RETIREMENT_TEXT[lng]);
+      expect(main).not.toContain('{date:');
+    });
+  }
+});
