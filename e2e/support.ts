@@ -28,7 +28,7 @@ export const FLOW_ID = ssprAdmin.id;
  */
 export const TODAY: WalkContext = { today: '2026-11-26' };
 /** The day Microsoft stops delivering texts, from the flow's dates. */
-export const RETIREMENT_DAY: WalkContext = { today: ssprAdmin.dates?.['sms-voice-retirement'] ?? '' };
+export const RETIREMENT_DAY: WalkContext = { today: ssprAdmin.dates['sms-voice-retirement'] };
 
 /** Fixes the page's clock (Date only; timers keep running) to the morning of `day`. */
 export async function setDay(page: Page, { today }: WalkContext): Promise<void> {

@@ -50,6 +50,7 @@ describe('checkFlows', () => {
         lengths: [
           {
             from: undefined,
+            paths: 18,
             byFirstAnswer: ['red', 'blue', 'not-sure'].map((first) => ({ first, ...lengths })),
           },
         ],
@@ -134,7 +135,7 @@ describe('formatReport', () => {
     writeSoundProject();
     const text = formatReport(checkFlows({ flows: [soundFlow], root }));
     expect(text).toContain('fixture-sound: 6 nodes (5 questions), 5 findings, 18 complete paths');
-    expect(text).toContain('always: red 3 / 4 / 4; blue 3 / 4 / 4; not-sure 3 / 4 / 4');
+    expect(text).toContain('always (18 paths): red 3 / 4 / 4; blue 3 / 4 / 4; not-sure 3 / 4 / 4');
     expect(text).toContain('languages: nl, en');
     expect(text).toContain('No problems found.');
   });

@@ -39,7 +39,12 @@ export interface FlowCounts {
    * Questions per path by first answer, per era of the flow's dates (before
    * the first date, then from each date on); empty when the flow is broken.
    */
-  readonly lengths: readonly { readonly from: string | undefined; readonly byFirstAnswer: readonly LengthStats[] }[];
+  readonly lengths: readonly {
+    readonly from: string | undefined;
+    /** Distinct complete paths in this era. */
+    readonly paths: number;
+    readonly byFirstAnswer: readonly LengthStats[];
+  }[];
 }
 
 export interface FlowCheckReport {
@@ -146,7 +151,11 @@ export function checkFlows({ flows, root, requiredLanguages = REQUIRED_LANGUAGES
       paths: structural.length === 0 ? countPaths(flow) : undefined,
       lengths:
         structural.length === 0
-          ? eras(flow).map(({ from, reached }) => ({ from, byFirstAnswer: questionsPerPath(flow, reached) }))
+          ? eras(flow).map(({ from, reached }) => ({
+              from,
+              paths: countPaths(flow, reached),
+              byFirstAnswer: questionsPerPath(flow, reached),
+            }))
           : [],
     });
 
@@ -177,11 +186,11 @@ export function formatReport(report: FlowCheckReport): string {
         `${flow.paths === undefined ? 'paths not counted (flow has problems)' : `${flow.paths} complete paths`}`,
     );
     if (flow.lengths.length > 0) lines.push('    questions per path (min / median / max) by first answer:');
-    flow.lengths.forEach(({ from, byFirstAnswer }, index) => {
+    flow.lengths.forEach(({ from, paths, byFirstAnswer }, index) => {
       const next = flow.lengths[index + 1]?.from;
       const era = from === undefined ? (next === undefined ? 'always' : `before ${next}`) : `from ${from}`;
       const cells = byFirstAnswer.map(({ first, min, median, max }) => `${first} ${min} / ${median} / ${max}`);
-      lines.push(`      ${era}: ${cells.join('; ')}`);
+      lines.push(`      ${era} (${paths} paths): ${cells.join('; ')}`);
     });
   }
   lines.push('');

@@ -15,7 +15,7 @@ import { ssprAdmin } from './flow.ts';
 
 /** A day before Microsoft stops sending texts, and the day it stops. */
 const before: WalkContext = { today: '2026-11-26' };
-const from: WalkContext = { today: ssprAdmin.dates?.['sms-voice-retirement'] ?? '' };
+const from: WalkContext = { today: ssprAdmin.dates['sms-voice-retirement'] };
 
 /** An administrator whose reset page listed the ways to verify, with another admin to help. */
 const admin = 'account-type=yes&reset-page=methods';
@@ -521,7 +521,7 @@ describe('sspr-admin: content register (SOURCES.md)', () => {
   const sourced = /https:\/\/(learn\.microsoft\.com|support\.microsoft\.com)\/\S+/;
   const checked = /checked 20\d\d-\d\d-\d\d/;
 
-  it.each([...Object.keys(ssprAdmin.findings), ...(ssprAdmin.notes ?? [])])(
+  it.each([...Object.keys(ssprAdmin.findings), ...ssprAdmin.notes])(
     '%s has a section with a Microsoft source and the date it was checked',
     (id) => {
       const text = section(id);

@@ -33,7 +33,7 @@ const toResetPage = {
 /** After the email questions: on to the text-message questions when both fail (and texts are still sent). */
 const afterEmail = {
   when: [
-    { question: 'telecom-provider', anyOf: ['no', 'not-sure'], goto: 'summary' },
+    { question: 'telecom-provider', anyOf: ['no', 'not-sure'], since: 'sms-voice-retirement', goto: 'summary' },
     { question: 'symptom', anyOf: ['both'], goto: 'mobile-registered' },
   ],
   otherwise: 'summary',
@@ -53,7 +53,7 @@ const toMethods = {
 const toResetSteps = {
   when: [
     { question: 'symptom', anyOf: ['email', 'both'], goto: 'reset-steps' },
-    { question: 'telecom-provider', anyOf: ['no', 'not-sure'], goto: 'summary' },
+    { question: 'telecom-provider', anyOf: ['no', 'not-sure'], since: 'sms-voice-retirement', goto: 'summary' },
   ],
   otherwise: 'reset-steps',
 } as const;

@@ -20,7 +20,8 @@ export interface FlowTextView {
   readonly start: { readonly intro: string; readonly symptoms: readonly string[]; readonly needs: readonly string[] };
   readonly questions: Readonly<Record<string, QuestionTextView | undefined>>;
   readonly findings: Readonly<Record<string, FindingText | undefined>>;
-  readonly notes: Readonly<Record<string, string | undefined>>;
+  /** Loaded with the findings (for the summary only), so absent on question pages. */
+  readonly notes?: Readonly<Record<string, string | undefined>>;
   readonly noCause: { readonly title: string; readonly body: string };
   readonly moreHelp: { readonly intro: string; readonly steps: readonly Block[]; readonly links: readonly LinkText[] };
 }

@@ -3,7 +3,7 @@ import { useParams } from 'react-router';
 import { findFlow } from '../../flows/index.ts';
 import type { Answer, AnyFlow } from '../engine/types.ts';
 import { answersFromSearch, reservedFromSearch } from '../engine/url-state.ts';
-import { type IgnoredAnswer, type WalkContext, type WalkResult, walk } from '../engine/walk.ts';
+import { type IgnoredAnswer, type WalkResult, walk } from '../engine/walk.ts';
 import { walkContext } from './clock.ts';
 import { type FlowTextView, flowText } from './flow-text.ts';
 import type { KeptParams } from './hrefs.ts';
@@ -19,8 +19,6 @@ export interface WizardState {
   /** Parameters that are not answers but must survive navigation (`embed`). */
   readonly keep: KeptParams;
   readonly walk: WalkResult;
-  /** The day the walk was made on (dated branches depend on it). */
-  readonly context: WalkContext;
   /** URL parameters that name no question or option of this flow: dropped. */
   readonly dropped: readonly IgnoredAnswer[];
 }
@@ -34,8 +32,7 @@ export function useWizard(): WizardState | undefined {
     const flow = findFlow(flowId);
     if (!flow) return undefined;
     const raw = answersFromSearch(search);
-    const context = walkContext();
-    const result = walk(flow, raw, context);
+    const result = walk(flow, raw, walkContext());
     const dropped = result.ignored.filter((ignored) => ignored.reason !== 'not-on-path');
     const answers = raw.filter((answer) => !dropped.some((ignored) => ignored.answer === answer));
     return {
@@ -45,7 +42,6 @@ export function useWizard(): WizardState | undefined {
       answers,
       keep: reservedFromSearch(search),
       walk: result,
-      context,
       dropped,
     };
   }, [flowId, lng, search]);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { datedFlow } from './fixtures.ts';
 import { datesReached } from './graph.ts';
 import { countPaths, eras, questionsPerPath } from './paths.ts';
@@ -51,9 +51,27 @@ describe('dated branches', () => {
     });
   });
 
-  it('isoDay gives the local calendar day', () => {
-    expect(isoDay(new Date(2027, 1, 1, 0, 30))).toBe('2027-02-01');
-    expect(isoDay(new Date(2026, 10, 26, 23, 59))).toBe('2026-11-26');
+  describe('in a time zone far from UTC', () => {
+    const zone = process.env.TZ;
+    afterEach(() => {
+      // Node reads TZ again whenever it is set.
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    });
+
+    it('isoDay gives the reader’s own calendar day, not UTC’s', () => {
+      process.env.TZ = 'Pacific/Kiritimati'; // UTC+14
+      expect(isoDay(new Date('2027-01-31T12:00:00Z'))).toBe('2027-02-01');
+      process.env.TZ = 'Pacific/Pago_Pago'; // UTC-11
+      expect(isoDay(new Date('2027-02-01T10:00:00Z'))).toBe('2027-01-31');
+    });
+
+    it('a date in text is the same day in every time zone', () => {
+      process.env.TZ = 'Pacific/Pago_Pago';
+      expect(longDate('en-GB')('2027-02-01')).toBe('1 February 2027');
+      process.env.TZ = 'Pacific/Kiritimati';
+      expect(longDate('nl-NL')('2027-02-01')).toBe('1 februari 2027');
+    });
   });
 });
 
@@ -73,7 +91,7 @@ describe('dates in text', () => {
     expect(fillDates('From {date:landing}.', dates, longDate('en-GB'))).toBe('From {date:landing}.');
   });
 
-  it('formats the day itself, whatever the time zone', () => {
-    expect(longDate('en-GB')('2027-02-01')).toBe('1 February 2027');
+  it('reports a malformed placeholder name as unknown rather than hiding it', () => {
+    expect(fillDates('From {date:Launch}.', dates, longDate('en-GB'))).toBe('From {date:Launch}.');
   });
 });

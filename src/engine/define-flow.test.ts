@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defineFlow } from './define-flow.ts';
+import { datedFlow } from './fixtures.ts';
 import type { FindingIdOf, NodeIdOf } from './types.ts';
 
 /**
@@ -124,7 +125,7 @@ describe('defineFlow', () => {
       findings: {},
       nodes: { ask: { kind: 'question', options: [{ id: 'yes', next: 'end' }] }, end: { kind: 'terminal' } },
     } as const;
-    expect(defineFlow(definition)).toBe(definition);
+    expect(defineFlow(definition)).toEqual({ ...definition, dates: {}, notes: [] });
     expect(tiny.nodes[nodeId].kind).toBe('question');
     expect(tiny.findings[findingId].kind).toBe('cause');
     expect(Object.hasOwn(tiny.nodes, notANode)).toBe(false);
@@ -183,6 +184,11 @@ describe('defineFlow: dates and notes', () => {
         },
       });
     }
+    // A defined flow's dates are typed by name: a typo does not compile (and is no silent undefined).
+    // @ts-expect-error 'lanch' is not a date of the dated fixture
+    const typo = datedFlow.dates.lanch;
+    expect(typo).toBeUndefined();
+    expect(datedFlow.dates.launch).toBe('2030-01-01');
     expect(wrongDate).toBeTypeOf('function');
     expect(wrongNote).toBeTypeOf('function');
   });

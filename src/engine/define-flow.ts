@@ -18,6 +18,26 @@ export function defineFlow<
   readonly dates?: { readonly [D in DateId]: string };
   readonly notes?: readonly NoteId[];
   readonly aliases?: { readonly [oldId: string]: NoInfer<Extract<keyof Nodes, string>> };
-}): Flow<Extract<keyof Nodes, string>, FindingId, Nodes> & { readonly notes?: readonly NoteId[] } {
-  return flow as Flow<Extract<keyof Nodes, string>, FindingId, Nodes> & { readonly notes?: readonly NoteId[] };
+}): DefinedFlow<Extract<keyof Nodes, string>, FindingId, Nodes, DateId, NoteId> {
+  // Dates and notes are always there on a defined flow (empty when none), so
+  // `flow.dates['typo']` is a compile error rather than a silent undefined.
+  return { ...flow, dates: flow.dates ?? {}, notes: flow.notes ?? [] } as DefinedFlow<
+    Extract<keyof Nodes, string>,
+    FindingId,
+    Nodes,
+    DateId,
+    NoteId
+  >;
 }
+
+/** A flow as `defineFlow` returns it: its dates and notes typed by their names. */
+export type DefinedFlow<
+  NodeId extends string,
+  FindingId extends string,
+  Nodes extends { readonly [K in NodeId]: NodeDef<NodeId, FindingId> },
+  DateId extends string,
+  NoteId extends string,
+> = Omit<Flow<NodeId, FindingId, Nodes>, 'dates' | 'notes'> & {
+  readonly dates: { readonly [D in DateId]: string };
+  readonly notes: readonly NoteId[];
+};

@@ -79,7 +79,9 @@ export function questionsPerPath(flow: AnyFlow, reached?: ReadonlySet<string>): 
     flow,
     (answers) => {
       const first = answers[0]?.option ?? '';
-      lengths.set(first, [...(lengths.get(first) ?? []), answers.length]);
+      const counts = lengths.get(first) ?? [];
+      counts.push(answers.length);
+      lengths.set(first, counts);
     },
     reached,
   );

@@ -3,7 +3,7 @@
  * flow's `dates`, so the day an announcement takes effect is written once (in
  * the flow) and shown in each language's own date format.
  */
-const PLACEHOLDER = /\{date:([a-z0-9-]+)\}/g;
+const PLACEHOLDER = /\{date:([^}]*)\}/g;
 
 /** The date names a text refers to. */
 export function datePlaceholders(text: string): string[] {

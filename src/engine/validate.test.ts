@@ -150,3 +150,16 @@ describe('validate: broken flows', () => {
     ]);
   });
 });
+
+describe('validate: dates', () => {
+  it('rejects a day that does not exist, though it looks like one (it would roll over into March)', () => {
+    const flow: AnyFlow = {
+      id: 'fixture-february',
+      start: 'ask',
+      findings: {},
+      dates: { launch: '2030-02-31' },
+      nodes: { ask: { kind: 'question', options: [{ id: 'yes', next: 'end' }] }, end: { kind: 'terminal' } },
+    };
+    expect(codesAndIds(flow)).toEqual([{ code: 'bad-date', id: 'launch' }]);
+  });
+});

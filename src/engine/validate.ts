@@ -145,7 +145,10 @@ const ISO_DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 function checkDatesAndNotes(flow: AnyFlow, problems: Problem[]) {
   for (const [name, day] of Object.entries(flow.dates ?? {})) {
     if (!isKebabCase(name)) problems.push({ code: 'bad-id', id: name, message: `date "${name}" is not kebab-case` });
-    if (typeof day !== 'string' || !ISO_DAY.test(day) || Number.isNaN(Date.parse(day)))
+    // A real day: 2030-02-31 matches the pattern but rolls over to March.
+    const real =
+      typeof day === 'string' && ISO_DAY.test(day) && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day);
+    if (!real)
       problems.push({ code: 'bad-date', id: name, message: `date "${name}" is "${String(day)}", not an ISO date` });
   }
   const declared: readonly string[] = flow.notes ?? [];

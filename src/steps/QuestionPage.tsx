@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
+import { walkContext } from '../app/clock.ts';
 import { DocumentTitle } from '../app/DocumentTitle.tsx';
 import { flowHref, stepHref } from '../app/hrefs.ts';
 import { useHydrated } from '../app/use-hydrated.ts';
@@ -75,9 +76,11 @@ export function QuestionPage({
     const next = withAnswer(answers, stepId, choice);
     // After a Change link: straight back to the first open question (or the
     // summary); otherwise simply the next question.
+    // The day now, not when the page was drawn: a page left open past midnight routes by today.
+    const today = walkContext();
     const target =
-      (changing ? nextOpenStep(walk(flow, next, wizard.context), stepId) : undefined) ??
-      nextNode(flow, stepId, choice, next, wizard.context);
+      (changing ? nextOpenStep(walk(flow, next, today), stepId) : undefined) ??
+      nextNode(flow, stepId, choice, next, today);
     tellHost('answer', { flow: flow.id, question: stepId, option: choice });
     // Record the answer in this page's own history entry first, so the
     // browser's Back button returns to this question as the reader left it.

@@ -1,12 +1,25 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 
 // The first render loads locale chunks; on a busy 2-core CI machine that can take over a second.
 configure({ asyncUtilTimeout: 5000 });
 
+/**
+ * Every component test runs on a fixed day (only Date is faked; timers run),
+ * so dated advice gives the same pages whenever the suite runs. A test of
+ * dated advice sets its own day with vi.setSystemTime.
+ */
+export const TEST_DAY = '2026-11-26';
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date(`${TEST_DAY}T09:00:00`));
+});
+
 afterEach(() => {
   cleanup();
+  vi.useRealTimers();
 });
 
 // jsdom has no layout: react-router's ScrollRestoration calls scrollTo, which jsdom only logs as missing.
