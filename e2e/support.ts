@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { ssprAdmin } from '../flows/sspr-admin/flow.ts';
-import { DATE_LOCALES, LANGUAGES, type Language } from '../src/app/languages.ts';
+import { DATE_LOCALES, LANGUAGES, type Language } from '../src/i18n/languages.ts';
 import { datesReached, nodeEntries, nodeOf, questionIds as questionIdsOf, resolveNext } from '../src/engine/graph.ts';
 import { type PlannedFinding, planSummary } from '../src/engine/summary-plan.ts';
 import { fillDates, longDate } from '../src/engine/text-dates.ts';

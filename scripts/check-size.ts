@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { ssprAdmin } from '../flows/sspr-admin/flow.ts';
-import { LANGUAGES } from '../src/app/languages.ts';
+import { LANGUAGES } from '../src/i18n/languages.ts';
 import { questionIds } from '../src/engine/graph.ts';
 
 export const BUDGET_BYTES = 130 * 1000;

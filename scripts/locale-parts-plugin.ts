@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
-import { type LocalePart, localePart } from '../src/app/locale-parts.ts';
+import { type LocalePart, localePart } from '../src/i18n/locale-parts.ts';
 
 const REQUEST = /^(.*\/locales\/[^/]+\/[^/]+\.json)\?part=(steps|findings)$/;
 const PREFIX = '\0locale-part:';

@@ -1,5 +1,5 @@
 import { flows } from '../flows/index.ts';
-import { LANGUAGES } from '../src/app/languages.ts';
+import { LANGUAGES } from '../src/i18n/languages.ts';
 import { nodeEntries } from '../src/engine/graph.ts';
 import { DONE_STEP, MORE_HELP_STEP } from '../src/engine/ids.ts';
 

@@ -6,8 +6,8 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { StaticRouter } from 'react-router';
-import { App } from './app/routes.tsx';
-import { languageText } from './app/text-resource.ts';
+import { App } from './routes.tsx';
+import { languageText } from './i18n/text-resource.ts';
 
 export interface RenderedPage {
   /** The app's markup, for inside `<div id="root">`. */

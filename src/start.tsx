@@ -6,9 +6,9 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { withoutBasePath } from './app/base-path.ts';
-import { isLanguage } from './app/languages.ts';
-import { App } from './app/routes.tsx';
-import { languageText } from './app/text-resource.ts';
+import { isLanguage } from './i18n/languages.ts';
+import { App } from './routes.tsx';
+import { languageText } from './i18n/text-resource.ts';
 import { loadRuntimeConfig } from './config/config-store.ts';
 import { startHostChannel } from './embed/host-channel.ts';
 

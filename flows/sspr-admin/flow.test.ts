@@ -352,7 +352,7 @@ describe.each(eras(ssprAdmin))('sspr-admin: every complete path ($from)', ({ fro
     'a finding that points to "%s" escalation heading only shows with an escalation below it',
     (_lng, text, common) => {
       const pointing = Object.entries(text.findings)
-        .filter(([, finding]) => JSON.stringify(finding).includes(common.summary.escalationHeading))
+        .filter(([, finding]) => JSON.stringify(finding).includes(text.summary.escalationHeading))
         .map(([id]) => id);
       expect(pointing.length).toBeGreaterThan(0);
       const dangling: string[] = [];

@@ -220,3 +220,4 @@ export const ssprAdmin = defineFlow({
 });
 
 export type SsprAdminFlow = typeof ssprAdmin;
+export default ssprAdmin;

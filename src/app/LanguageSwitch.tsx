@@ -1,10 +1,10 @@
 import { Link, useLocation } from 'react-router';
 import { switchLanguagePath } from './hrefs.ts';
-import { LANGUAGES } from './languages.ts';
+import { LANGUAGES, languageName } from '../i18n/languages.ts';
 import { useQuery } from './use-hydrated.ts';
 import { useText } from './use-text.ts';
 
-/** Links to the same page (step and answers) in each other language. */
+/** Links to the same page (step and answers) in each other language, named in that language. */
 export function LanguageSwitch() {
   const { t, lng } = useText();
   const { pathname } = useLocation();
@@ -20,7 +20,7 @@ export function LanguageSwitch() {
               hrefLang={other}
               lang={other}
             >
-              {t('site.switchTo')}
+              {languageName(other)}
             </Link>
           </li>
         ))}

@@ -1,5 +1,5 @@
 import { findFlow } from '../../flows/index.ts';
-import { isLanguage, type Language } from './languages.ts';
+import { isLanguage, type Language } from '../i18n/languages.ts';
 
 /** A path segment that looks like a language tag (`fr`, `de-DE`), as opposed to a flow id. */
 const LANGUAGE_LIKE = /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i;

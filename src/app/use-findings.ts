@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { findingsLoaded, loadFindings } from './i18n.ts';
+import { findingsLoaded, loadFindings } from '../i18n/i18n.ts';
 
 /**
  * Loads a flow's findings text (only the summary needs it) and tells whether

@@ -1,6 +1,6 @@
 import { useParams } from 'react-router';
-import { i18n } from './i18n.ts';
-import { browserLanguage, isLanguage, type Language } from './languages.ts';
+import { i18n } from '../i18n/i18n.ts';
+import { browserLanguage, isLanguage, type Language } from '../i18n/languages.ts';
 
 /**
  * The UI text of the page's own language (from the URL), not i18next's global

@@ -5,7 +5,7 @@ import type { Answer, AnyFlow } from '../engine/types.ts';
 import { answersFromSearch, reservedFromSearch } from '../engine/url-state.ts';
 import { type IgnoredAnswer, type WalkResult, walk } from '../engine/walk.ts';
 import { walkContext } from './clock.ts';
-import { type FlowTextView, flowText } from './flow-text.ts';
+import { type FlowTextView, flowText } from '../i18n/flow-text.ts';
 import type { KeptParams } from './hrefs.ts';
 import { useQuery } from './use-hydrated.ts';
 import { useText } from './use-text.ts';

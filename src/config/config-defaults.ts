@@ -1,4 +1,4 @@
-import type { Language } from '../app/languages.ts';
+import type { Language } from '../i18n/languages.ts';
 
 /**
  * The runtime config's shape and defaults: all the app needs before

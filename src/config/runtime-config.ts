@@ -4,7 +4,7 @@
  * fetch, no DOM; `parseConfig` turns any JSON into a usable config plus the
  * warnings to log, so a broken file never stops the wizard.
  */
-import { isLanguage } from '../app/languages.ts';
+import { isLanguage } from '../i18n/languages.ts';
 import {
   DEFAULT_CONFIG,
   type RuntimeConfig,

@@ -64,15 +64,21 @@ export interface FlowLocale<F extends AnyFlow> {
     readonly intro: string;
     readonly symptoms: readonly string[];
     readonly needs: readonly string[];
+    /** How long it takes ("about 3 minutes"). */
+    readonly duration: string;
   };
   readonly questions: { readonly [Q in keyof QuestionNodes<F>]: QuestionText<QuestionNodes<F>[Q]> };
   /** Notes several findings share (a dated announcement, a retry limit), written once. */
   readonly notes: { readonly [N in NoteIdOf<F>]: string };
   readonly findings: { readonly [Id in FindingIdOf<F>]: FindingText };
+  /** The summary's words that depend on the problem. */
+  readonly summary: { readonly escalationHeading: string };
   /** Shown on the summary when no cause was found on the path. */
   readonly noCause: { readonly title: string; readonly body: string };
   /** The page for "No, this did not solve it". */
   readonly moreHelp: { readonly intro: string; readonly steps: readonly Block[]; readonly links: readonly LinkText[] };
+  /** The page after "Yes, this solved it": how to avoid the problem next time. */
+  readonly done: { readonly body: string };
 }
 
 /** Compiles only when `T` has every key of `FlowLocale<F>`; use it in a type alias. */

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { flows } from '../../flows/index.ts';
 import { DocumentTitle } from '../app/DocumentTitle.tsx';
-import { flowText } from '../app/flow-text.ts';
+import { flowText } from '../i18n/flow-text.ts';
 import { flowHref } from '../app/hrefs.ts';
 import { useQuery } from '../app/use-hydrated.ts';
 import { useText } from '../app/use-text.ts';

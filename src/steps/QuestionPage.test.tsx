@@ -90,7 +90,7 @@ describe('question page', () => {
   it('renders in Dutch under /nl/ and offers the same page in English', async () => {
     await renderRoute('/nl/sspr-admin/mobile-registered?symptom=sms');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(nl.questions['mobile-registered'].title);
-    expect(screen.getByRole('link', { name: 'Read this page in English' })).toHaveAttribute(
+    expect(screen.getByRole('link', { name: 'English' })).toHaveAttribute(
       'href',
       '/en/sspr-admin/mobile-registered?symptom=sms',
     );

@@ -33,7 +33,9 @@ export function StartPage() {
           <li key={need}>{need}</li>
         ))}
       </ul>
-      <p>{t('start.duration')}</p>
+      <p>
+        {text.start.duration} {t('start.changeAnswers')}
+      </p>
       <Link className="button button--start" to={stepHref(lng, flow.id, flow.start, [], keep)}>
         {t('start.button')}
       </Link>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import type { FlowTextView } from '../app/flow-text.ts';
+import type { FlowTextView } from '../i18n/flow-text.ts';
 import { stepHref } from '../app/hrefs.ts';
 import { useText } from '../app/use-text.ts';
 import type { WizardState } from '../app/use-wizard.ts';
@@ -110,7 +110,7 @@ export default function SummaryBody({ wizard, text }: { wizard: WizardState; tex
       {(escalation.length > 0 || support) && (
         <section aria-labelledby="escalation-heading">
           <h2 className="heading-l" id="escalation-heading">
-            {t('summary.escalationHeading')}
+            {text.summary.escalationHeading}
           </h2>
           <SupportContact />
           {escalation.map(({ id, finding, notes }) => (

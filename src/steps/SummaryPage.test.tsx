@@ -4,8 +4,8 @@ import common from '../../locales/en/common.json';
 import en from '../../locales/en/sspr-admin.json';
 import nlCommon from '../../locales/nl/common.json';
 import nl from '../../locales/nl/sspr-admin.json';
-import { loadFindings } from '../app/i18n.ts';
-import { languageText } from '../app/text-resource.ts';
+import { loadFindings } from '../i18n/i18n.ts';
+import { languageText } from '../i18n/text-resource.ts';
 import { renderRoute as renderPage } from '../test/render-route.tsx';
 
 /** Renders a summary URL and waits for its body (a lazily loaded chunk with the findings' text). */
@@ -42,7 +42,7 @@ describe('summary page', () => {
       en.findings['check-admin-role'].title,
       en.findings['check-number-format'].title,
     ]);
-    expect(titlesIn(common.summary.escalationHeading)).toEqual([en.findings['contact-microsoft-support'].title]);
+    expect(titlesIn(en.summary.escalationHeading)).toEqual([en.findings['contact-microsoft-support'].title]);
     expect(screen.queryByText(en.noCause.title)).not.toBeInTheDocument();
   });
 
@@ -116,7 +116,7 @@ describe('summary page', () => {
     );
     expect(screen.getByRole('heading', { level: 2, name: en.noCause.title })).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: common.summary.leadHeading })).not.toBeInTheDocument();
-    const escalation = screen.getByRole('region', { name: common.summary.escalationHeading });
+    const escalation = screen.getByRole('region', { name: en.summary.escalationHeading });
     expect(within(escalation).getByRole('heading', { level: 3 })).toHaveTextContent(
       en.findings['ask-other-admin'].title,
     );
@@ -185,7 +185,7 @@ describe('summary page', () => {
     // The Dutch UI text is there already; the Dutch findings are not.
     await languageText('nl');
     const { user } = await renderRoute(`/en/sspr-admin/summary?${SMS_PATH}`);
-    await user.click(screen.getByRole('link', { name: 'Lees deze pagina in het Nederlands' }));
+    await user.click(screen.getByRole('link', { name: 'Nederlands' }));
     expect(
       await screen.findByRole('heading', { level: 3, name: nl.findings['non-carrier-number'].title }),
     ).toBeVisible();

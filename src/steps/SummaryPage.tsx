@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { DocumentTitle } from '../app/DocumentTitle.tsx';
-import { flowText } from '../app/flow-text.ts';
+import { flowText } from '../i18n/flow-text.ts';
 import { stepHref } from '../app/hrefs.ts';
 import { useFindingsText } from '../app/use-findings.ts';
 import { useHydrated } from '../app/use-hydrated.ts';

@@ -1,4 +1,4 @@
-import type { FlowTextView } from '../app/flow-text.ts';
+import type { FlowTextView } from '../i18n/flow-text.ts';
 import type { Answer } from '../engine/types.ts';
 
 export interface AnswerRow {

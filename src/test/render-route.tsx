@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, useLocation } from 'react-router';
-import { App } from '../app/routes.tsx';
+import { App } from '../routes.tsx';
 
 /**
  * Renders the real routes (language loading, layout, pages) at `url` in

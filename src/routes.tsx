@@ -1,10 +1,10 @@
 import { Suspense } from 'react';
 import { type RouteObject, useRoutes } from 'react-router';
-import { FlowList } from '../steps/FlowList.tsx';
-import { StartPage } from '../steps/StartPage.tsx';
-import { StepPage } from '../steps/StepPage.tsx';
-import { LanguageRoute, RootRedirect } from './LanguageRoute.tsx';
-import { NotFound } from './NotFound.tsx';
+import { FlowList } from './steps/FlowList.tsx';
+import { StartPage } from './steps/StartPage.tsx';
+import { StepPage } from './steps/StepPage.tsx';
+import { LanguageRoute, RootRedirect } from './app/LanguageRoute.tsx';
+import { NotFound } from './app/NotFound.tsx';
 
 /**
  * The public URLs (DESIGN.md, "URL contract"), as data. Every page below

@@ -17,7 +17,14 @@ export interface QuestionTextView {
 
 export interface FlowTextView {
   readonly meta: { readonly title: string; readonly description: string };
-  readonly start: { readonly intro: string; readonly symptoms: readonly string[]; readonly needs: readonly string[] };
+  readonly start: {
+    readonly intro: string;
+    readonly symptoms: readonly string[];
+    readonly needs: readonly string[];
+    readonly duration: string;
+  };
+  readonly summary: { readonly escalationHeading: string };
+  readonly done: { readonly body: string };
   readonly questions: Readonly<Record<string, QuestionTextView | undefined>>;
   readonly findings: Readonly<Record<string, FindingText | undefined>>;
   /** Loaded with the findings (for the summary only), so absent on question pages. */
