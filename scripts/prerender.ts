@@ -64,7 +64,7 @@ export async function prerender(root: string, dist: string): Promise<number> {
     const { renderPage } = (await vite.ssrLoadModule('/src/entry-server.tsx')) as {
       renderPage: (path: string) => Promise<RenderedPage>;
     };
-    const pages: PublicPage[] = publicPages();
+    const pages: PublicPage[] = await publicPages(root);
     for (const page of pages) {
       const path = `/${page.path}${page.path.split('/').length < 3 ? '/' : ''}`;
       const { html, title } = await renderPage(path);

@@ -1,7 +1,7 @@
-import { flows } from '../flows/index.ts';
-import { LANGUAGES } from '../src/i18n/languages.ts';
 import { nodeEntries } from '../src/engine/graph.ts';
 import { DONE_STEP, MORE_HELP_STEP } from '../src/engine/ids.ts';
+import { LANGUAGES } from '../src/i18n/languages.ts';
+import { loadFlowsFromDisk } from './flows-on-disk.ts';
 
 /** One public URL of the wizard, as the build writes it. */
 export interface PublicPage {
@@ -17,7 +17,8 @@ export interface PublicPage {
  * page, every node (questions and the summary), old step ids (aliases) and
  * the pages after the summary.
  */
-export function publicPages(): PublicPage[] {
+export async function publicPages(root?: string): Promise<PublicPage[]> {
+  const flows = await loadFlowsFromDisk(root);
   const pages: PublicPage[] = [];
   const add = (path: string, lang: string, showsFindings = false) => pages.push({ path, lang, showsFindings });
   for (const lng of LANGUAGES) {

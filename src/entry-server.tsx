@@ -6,8 +6,8 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { StaticRouter } from 'react-router';
+import { pageResources } from './i18n/text-resource.ts';
 import { App } from './routes.tsx';
-import { languageText } from './i18n/text-resource.ts';
 
 export interface RenderedPage {
   /** The app's markup, for inside `<div id="root">`. */
@@ -17,8 +17,7 @@ export interface RenderedPage {
 }
 
 export async function renderPage(path: string): Promise<RenderedPage> {
-  const lng = path.split('/')[1] ?? '';
-  await languageText(lng);
+  await pageResources(path);
   // The router sees the full URL path, sub-path (BASE_PATH) included.
   const basename = import.meta.env.BASE_URL;
   let html = renderToString(

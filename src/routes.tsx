@@ -1,10 +1,11 @@
 import { Suspense } from 'react';
 import { type RouteObject, useRoutes } from 'react-router';
+import { FlowRoute } from './app/FlowRoute.tsx';
+import { LanguageRoute, RootRedirect } from './app/LanguageRoute.tsx';
+import { NotFound } from './app/NotFound.tsx';
 import { FlowList } from './steps/FlowList.tsx';
 import { StartPage } from './steps/StartPage.tsx';
 import { StepPage } from './steps/StepPage.tsx';
-import { LanguageRoute, RootRedirect } from './app/LanguageRoute.tsx';
-import { NotFound } from './app/NotFound.tsx';
 
 /**
  * The public URLs (DESIGN.md, "URL contract"), as data. Every page below
@@ -21,8 +22,15 @@ export const routes: RouteObject[] = [
     element: <LanguageRoute />,
     children: [
       { index: true, element: <FlowList /> },
-      { path: ':flowId', element: <StartPage /> },
-      { path: ':flowId/:stepId', element: <StepPage /> },
+      {
+        path: ':flowId',
+        element: <FlowRoute />,
+        children: [
+          { index: true, element: <StartPage /> },
+          { path: ':stepId', element: <StepPage /> },
+          { path: '*', element: <NotFound /> },
+        ],
+      },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -6,11 +6,11 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { withoutBasePath } from './app/base-path.ts';
-import { isLanguage } from './i18n/languages.ts';
-import { App } from './routes.tsx';
-import { languageText } from './i18n/text-resource.ts';
 import { loadRuntimeConfig } from './config/config-store.ts';
 import { startHostChannel } from './embed/host-channel.ts';
+import { isLanguage } from './i18n/languages.ts';
+import { pageResources } from './i18n/text-resource.ts';
+import { App } from './routes.tsx';
 
 // config.json loads alongside the first page's text; embedding needs its allow-list.
 void loadRuntimeConfig().then((config) => startHostChannel(config.allowedOrigins));
@@ -23,8 +23,7 @@ const pagePath = (pathname: string) =>
 
 async function start(root: HTMLElement) {
   // Fetch the page's text at once, in parallel with the rest of the start-up.
-  const early = pagePath(window.location.pathname).split('/')[1];
-  if (isLanguage(early)) void languageText(early);
+  const resources = pageResources(pagePath(window.location.pathname));
   const app = (
     <StrictMode>
       <BrowserRouter basename={import.meta.env.BASE_URL}>
@@ -37,7 +36,7 @@ async function start(root: HTMLElement) {
   // The HTML was rendered for this very page: load its text first (the HTML
   // preloads it), so the first render matches the HTML and nothing flashes.
   if (root.dataset.path !== undefined && pagePath(root.dataset.path) === here && isLanguage(lng)) {
-    await languageText(lng);
+    await resources;
     hydrateRoot(root, app);
     return;
   }

@@ -1,11 +1,11 @@
 import { use, useEffect } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { loadRuntimeConfig } from '../config/config-store.ts';
+import { browserLanguage, isLanguage } from '../i18n/languages.ts';
+import { languageText, languageTextReady } from '../i18n/text-resource.ts';
 import { Layout } from './Layout.tsx';
 import { languageRedirect } from './language-redirect.ts';
-import { browserLanguage, isLanguage } from '../i18n/languages.ts';
 import { RouteErrorBoundary } from './RouteErrorBoundary.tsx';
-import { languageText, languageTextReady } from '../i18n/text-resource.ts';
 
 /**
  * Sends the reader to the right language once config.json has said which one

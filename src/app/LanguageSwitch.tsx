@@ -1,6 +1,6 @@
 import { Link, useLocation } from 'react-router';
-import { switchLanguagePath } from './hrefs.ts';
 import { LANGUAGES, languageName } from '../i18n/languages.ts';
+import { switchLanguagePath } from './hrefs.ts';
 import { useQuery } from './use-hydrated.ts';
 import { useText } from './use-text.ts';
 

@@ -1,4 +1,4 @@
-import { findFlow } from '../../flows/index.ts';
+import { isFlowId } from '../i18n/flow-registry.ts';
 import { isLanguage, type Language } from '../i18n/languages.ts';
 
 /** A path segment that looks like a language tag (`fr`, `de-DE`), as opposed to a flow id. */
@@ -16,6 +16,6 @@ export function languageRedirect(pathname: string, reader: Language): string | u
   if (pathname !== pathname.toLowerCase()) return pathname.toLowerCase();
   const [, first = '', ...rest] = pathname.split('/');
   if (isLanguage(first)) return undefined;
-  const keepsFirst = findFlow(first) !== undefined || !LANGUAGE_LIKE.test(first);
+  const keepsFirst = isFlowId(first) || !LANGUAGE_LIKE.test(first);
   return `/${reader}/${(keepsFirst ? [first, ...rest] : rest).join('/')}`;
 }

@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import { useParams } from 'react-router';
-import { findFlow } from '../../flows/index.ts';
 import type { Answer, AnyFlow } from '../engine/types.ts';
 import { answersFromSearch, reservedFromSearch } from '../engine/url-state.ts';
 import { type IgnoredAnswer, type WalkResult, walk } from '../engine/walk.ts';
-import { walkContext } from './clock.ts';
+import { loadedFlow } from '../i18n/flow-registry.ts';
 import { type FlowTextView, flowText } from '../i18n/flow-text.ts';
+import { walkContext } from './clock.ts';
 import type { KeptParams } from './hrefs.ts';
 import { useQuery } from './use-hydrated.ts';
 import { useText } from './use-text.ts';
@@ -29,7 +29,7 @@ export function useWizard(): WizardState | undefined {
   const { lng } = useText();
   const search = useQuery();
   return useMemo(() => {
-    const flow = findFlow(flowId);
+    const flow = loadedFlow(flowId);
     if (!flow) return undefined;
     const raw = answersFromSearch(search);
     const result = walk(flow, raw, walkContext());

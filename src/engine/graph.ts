@@ -48,8 +48,9 @@ export function reachableFrom(
 ): Set<string> {
   const seen = new Set<string>();
   const queue = [from];
-  while (queue.length > 0) {
-    const id = queue.shift() as string;
+  // An index, not `shift()`: shifting is linear, which made the search quadratic.
+  for (let head = 0; head < queue.length; head += 1) {
+    const id = queue[head] as string;
     if (seen.has(id)) continue;
     seen.add(id);
     const node = nodeOf(flow, id);
@@ -82,4 +83,64 @@ export function questionIds(flow: AnyFlow): string[] {
   return nodeEntries(flow)
     .filter(([, node]) => node.kind === 'question')
     .map(([id]) => id);
+}
+
+/** Every node id a node's options can lead to, each once. */
+function successors(node: NodeDef<string, string> | undefined): string[] {
+  if (node?.kind !== 'question') return [];
+  return [...new Set(node.options.flatMap((option) => targetsOf(option.next)))];
+}
+
+const acyclicCache = new WeakMap<AnyFlow, boolean>();
+
+/** Whether no path through the flow's nodes leads back to a node already on it (cached per flow object). */
+export function isAcyclic(flow: AnyFlow): boolean {
+  const cached = acyclicCache.get(flow);
+  if (cached !== undefined) return cached;
+  const state = new Map<string, 'open' | 'done'>();
+  let acyclic = true;
+  const visit = (id: string): void => {
+    state.set(id, 'open');
+    for (const target of successors(nodeOf(flow, id))) {
+      const seen = state.get(target);
+      if (seen === 'open') acyclic = false;
+      else if (seen === undefined && nodeOf(flow, target)) visit(target);
+    }
+    state.set(id, 'done');
+  };
+  for (const id of Object.keys(flow.nodes)) if (!state.has(id)) visit(id);
+  acyclicCache.set(flow, acyclic);
+  return acyclic;
+}
+
+/**
+ * For each node, the questions whose answers can still change where a path
+ * from that node goes: those read by the branch rules of the node and of every
+ * node reachable from it. With `reached` (one era of the flow's dates), a
+ * dated rule whose date has not come reads nothing (it never holds). Sorted,
+ * so that a path state can be keyed by the answers to them. Unknown and
+ * cyclic parts of a broken flow are tolerated (a node on a cycle reads what
+ * the rest of the cycle reads as far as the search had got).
+ */
+export function branchReads(flow: AnyFlow, reached?: ReadonlySet<string>): ReadonlyMap<string, readonly string[]> {
+  const sets = new Map<string, Set<string>>();
+  const visit = (id: string): Set<string> => {
+    const known = sets.get(id);
+    if (known) return known;
+    const reads = new Set<string>();
+    sets.set(id, reads);
+    const node = nodeOf(flow, id);
+    if (node?.kind !== 'question') return reads;
+    for (const option of node.options) {
+      const next = option.next;
+      if (typeof next !== 'string')
+        for (const rule of next.when)
+          if (reached === undefined || rule.since === undefined || reached.has(rule.since)) reads.add(rule.question);
+    }
+    for (const target of successors(node)) if (target !== id) for (const read of visit(target)) reads.add(read);
+    return reads;
+  };
+  const result = new Map<string, readonly string[]>();
+  for (const id of Object.keys(flow.nodes)) result.set(id, [...visit(id)].sort());
+  return result;
 }

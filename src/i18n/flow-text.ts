@@ -1,5 +1,7 @@
 import type { Block, FindingText, LinkText, OptionText } from '../engine/locale-shape.ts';
-import { i18n } from './i18n.ts';
+import { FLOW_IDS } from './flow-registry.ts';
+import { CATALOG_NS, i18n } from './i18n.ts';
+import type { CatalogEntry } from './locale-parts.ts';
 
 /**
  * A flow's text as the UI reads it. The exact shape per flow is enforced at
@@ -36,4 +38,17 @@ export interface FlowTextView {
 /** The loaded text of a flow in a language, or undefined when it is not loaded. */
 export function flowText(lng: string, flowId: string): FlowTextView | undefined {
   return i18n.getResourceBundle(lng, flowId) as FlowTextView | undefined;
+}
+
+/**
+ * The troubleshooters of the loaded catalog in a language, sorted by title
+ * in that language; a flow without text there is listed by its id.
+ */
+export function catalog(lng: string): { id: string; title: string; description: string }[] {
+  const entries = (i18n.getResourceBundle(lng, CATALOG_NS) ?? {}) as Readonly<Record<string, CatalogEntry | undefined>>;
+  return FLOW_IDS.map((id) => ({
+    id,
+    title: entries[id]?.title ?? id,
+    description: entries[id]?.description ?? '',
+  })).sort((a, b) => a.title.localeCompare(b.title, lng));
 }

@@ -1,29 +1,50 @@
-import { flows } from '../../flows/index.ts';
-import { loadText } from './i18n.ts';
+import { isFlowId } from './flow-registry.ts';
+import { loadCatalog, loadCommon, loadFlowSteps } from './i18n.ts';
+import { isLanguage } from './languages.ts';
 
 /**
- * Each language's text as a promise React can wait on (`use`): a page that
- * needs a language not yet downloaded suspends, and because router updates
- * are transitions, the previous page stays on screen meanwhile. No flash of
- * keys or of an empty page.
+ * Text (and flows) as promises React can wait on (`use`): a page that needs
+ * something not yet downloaded suspends, and because router updates are
+ * transitions, the previous page stays on screen meanwhile. No flash of keys
+ * or of an empty page. Each resource is fetched once.
  */
 const loading = new Map<string, Promise<void>>();
 const ready = new Set<string>();
 
-export const TEXT_NAMESPACES = ['common', ...flows.map((flow) => flow.id)];
-
-export function languageText(lng: string): Promise<void> {
-  let promise = loading.get(lng);
+function resource(key: string, load: () => Promise<void>): Promise<void> {
+  let promise = loading.get(key);
   if (!promise) {
-    promise = loadText(lng, TEXT_NAMESPACES).then(() => {
-      ready.add(lng);
+    promise = load().then(() => {
+      ready.add(key);
     });
-    loading.set(lng, promise);
+    loading.set(key, promise);
   }
   return promise;
 }
 
-/** Whether a language's text is downloaded, so rendering need not wait. */
-export function languageTextReady(lng: string): boolean {
-  return ready.has(lng);
+/** A language's UI text. */
+export const languageText = (lng: string) => resource(lng, () => loadCommon(lng));
+export const languageTextReady = (lng: string) => ready.has(lng);
+
+/** The list of troubleshooters in a language. */
+export const catalogText = (lng: string) => resource(`${lng}:catalog`, () => loadCatalog(lng));
+export const catalogTextReady = (lng: string) => ready.has(`${lng}:catalog`);
+
+/** A flow's definition and its step text in a language. */
+export const flowResources = (lng: string, flowId: string) =>
+  resource(`${lng}:${flowId}`, () => loadFlowSteps(lng, flowId));
+export const flowResourcesReady = (lng: string, flowId: string) => ready.has(`${lng}:${flowId}`);
+
+/**
+ * Everything the page at `path` (below the base path: `/en/sspr-admin/symptom`)
+ * needs before it can render in full, so that hydration matches the
+ * pre-rendered HTML and pre-rendering has every word.
+ */
+export async function pageResources(path: string): Promise<void> {
+  const [, lng = '', flowId = ''] = path.split('/');
+  if (!isLanguage(lng)) return;
+  await Promise.all([
+    languageText(lng),
+    flowId === '' ? catalogText(lng) : isFlowId(flowId) ? flowResources(lng, flowId) : undefined,
+  ]);
 }

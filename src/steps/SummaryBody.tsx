@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import type { FlowTextView } from '../i18n/flow-text.ts';
 import { stepHref } from '../app/hrefs.ts';
 import { useText } from '../app/use-text.ts';
 import type { WizardState } from '../app/use-wizard.ts';
@@ -9,6 +8,7 @@ import { tellHost } from '../embed/host-channel.ts';
 import { DONE_STEP, MORE_HELP_STEP } from '../engine/ids.ts';
 import type { FindingText } from '../engine/locale-shape.ts';
 import { type PlannedFinding, planSummary } from '../engine/summary-plan.ts';
+import type { FlowTextView } from '../i18n/flow-text.ts';
 import { AnswersSoFar } from './AnswersSoFar.tsx';
 import { answerRows } from './answer-rows.ts';
 import { CopyButton } from './CopyButton.tsx';

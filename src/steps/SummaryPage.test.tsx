@@ -5,7 +5,7 @@ import en from '../../locales/en/sspr-admin.json';
 import nlCommon from '../../locales/nl/common.json';
 import nl from '../../locales/nl/sspr-admin.json';
 import { loadFindings } from '../i18n/i18n.ts';
-import { languageText } from '../i18n/text-resource.ts';
+import { flowResources, languageText } from '../i18n/text-resource.ts';
 import { renderRoute as renderPage } from '../test/render-route.tsx';
 
 /** Renders a summary URL and waits for its body (a lazily loaded chunk with the findings' text). */
@@ -182,7 +182,8 @@ describe('summary page', () => {
   });
 
   it('switching language on the summary waits for the other language’s findings, then shows them', async () => {
-    // The Dutch UI text is there already; the Dutch findings are not.
+    // The Dutch UI and step text are there already; the Dutch findings are not.
+    await flowResources('nl', 'sspr-admin');
     await languageText('nl');
     const { user } = await renderRoute(`/en/sspr-admin/summary?${SMS_PATH}`);
     await user.click(screen.getByRole('link', { name: 'Nederlands' }));

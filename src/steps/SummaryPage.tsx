@@ -1,11 +1,11 @@
 import { lazy, Suspense } from 'react';
 import { DocumentTitle } from '../app/DocumentTitle.tsx';
-import { flowText } from '../i18n/flow-text.ts';
 import { stepHref } from '../app/hrefs.ts';
 import { useFindingsText } from '../app/use-findings.ts';
 import { useHydrated } from '../app/use-hydrated.ts';
 import { useText } from '../app/use-text.ts';
 import type { WizardState } from '../app/use-wizard.ts';
+import { flowText } from '../i18n/flow-text.ts';
 import { MissingText } from './MissingText.tsx';
 import { StepNav } from './StepNav.tsx';
 

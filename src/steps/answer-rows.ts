@@ -1,5 +1,5 @@
-import type { FlowTextView } from '../i18n/flow-text.ts';
 import type { Answer } from '../engine/types.ts';
+import type { FlowTextView } from '../i18n/flow-text.ts';
 
 export interface AnswerRow {
   readonly question: string;
