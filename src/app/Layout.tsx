@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
-import { useEmbedded, useReportHeight } from '../embed/use-embed.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { RouteErrorBoundary } from './RouteErrorBoundary.tsx';
+import { useEmbedded, useReportHeight } from './use-embed.ts';
 import { useFocusOnNavigation } from './use-focus-on-navigation.ts';
 import { useText } from './use-text.ts';
 

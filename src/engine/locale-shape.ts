@@ -1,85 +1,193 @@
-import type { AnyFlow, FindingIdOf, NoteIdOf } from './types.ts';
+import {
+  array,
+  type GenericSchema,
+  type InferOutput,
+  never,
+  nonEmpty,
+  object,
+  objectWithRest,
+  type ObjectEntries,
+  optional,
+  pipe,
+  record,
+  string,
+  union,
+} from 'valibot';
+import { nodeEntries } from './graph.ts';
+import type { AnyFlow } from './types.ts';
 
 /**
- * The text a flow needs in every language, derived from the flow itself: a
- * question, option or finding without its text is a compile error wherever a
- * locale file is checked against this type (see `flows/<id>/locales.check.ts`).
+ * The text a flow needs in every language, defined once. Each schema's
+ * message says what the value should be (`locale-check.ts` words the problem
+ * around it).
+ *
+ * - `FlowTextSchema` / `FlowText`: the shape the UI reads, ids as plain
+ *   strings (a missing entry is `undefined`, never a crash). Only its type is
+ *   used by the app; nothing parses text in the browser.
+ * - `flowLocaleSchema(flow)`: the exact shape one flow's locale file must
+ *   have, built from the same parts: exactly the flow's question, option,
+ *   finding and note ids, `help` exactly where a question has `help: true`,
+ *   `handoff` exactly where a finding has one, and no unknown key anywhere.
+ *   `flowTextProblems` (locale-check.ts) runs it for every language, in
+ *   `npm run flow:check` and the tests.
+ *
+ * Empty strings are allowed here and reported by `compareLocales`, per language.
  */
 
+const TEXT = 'text';
+const text = string(TEXT);
+const optionalText = optional(text);
+const texts = array(text, 'a list of texts');
+
 /** A paragraph or numbered step; `code` is a command shown in a copyable block, never translated. */
-export type Block = string | { readonly text: string; readonly code: string };
+const BlockSchema = union([text, object({ text, code: text })], 'text or { text, code }');
+const blocks = (what: string) => pipe(array(BlockSchema, what), nonEmpty(what));
 
 /** A link to another site (Microsoft's pages); opens in a new tab. */
-export interface LinkText {
-  readonly label: string;
-  readonly href: string;
-}
+const LinkSchema = object({ label: text, href: text }, '{ label, href }');
+const links = array(LinkSchema, 'a list of { label, href }');
 
-export interface OptionText {
-  readonly label: string;
-  readonly hint?: string;
-}
+const optionEntries = { label: text, hint: optionalText };
+const OptionTextSchema = object(optionEntries);
 
-type QuestionNodes<F extends AnyFlow> = {
-  [K in keyof F['nodes'] as F['nodes'][K] extends { kind: 'question' } ? K : never]: F['nodes'][K];
+const helpEntries = {
+  summary: text,
+  body: blocks('a non-empty list of paragraphs'),
 };
+const HelpSchema = object(helpEntries);
 
-type OptionIdsOf<Q> = Q extends { options: readonly (infer O)[] }
-  ? O extends { id: infer I extends string }
-    ? I
-    : never
-  : never;
-
-export type QuestionText<Q> = {
+const questionEntries = {
   /** The question: the page's heading and the fieldset's legend. */
-  readonly title: string;
-  readonly hint?: string;
+  title: text,
+  hint: optionalText,
   /** Shown when Continue is pressed with nothing chosen. */
-  readonly error: string;
+  error: text,
   /** The short label in "your answers so far" and the summary. */
-  readonly short: string;
-  readonly options: { readonly [O in OptionIdsOf<Q>]: OptionText };
-} & (Q extends { help: true }
-  ? { readonly help: { readonly summary: string; readonly body: readonly Block[] } }
-  : unknown);
+  short: text,
+};
+const QuestionTextSchema = object({
+  ...questionEntries,
+  options: record(string(), OptionTextSchema),
+  /** The longer "how to find out", for a question with `help: true`. */
+  help: optional(HelpSchema),
+});
 
-export interface FindingText {
-  readonly title: string;
+const findingEntries = {
+  title: text,
   /** What is wrong, in one or two sentences. */
-  readonly problem: string;
+  problem: text,
   /** The fix, as numbered steps. */
-  readonly steps: readonly Block[];
+  steps: blocks('a non-empty list of steps'),
   /** How to check that it worked. */
-  readonly verify?: string;
-  readonly links?: readonly LinkText[];
-}
+  verify: optionalText,
+  links: optional(links),
+};
+const FindingTextSchema = object({
+  ...findingEntries,
+  /** The label of the link into another troubleshooter, for a finding with a `handoff`. */
+  handoff: optionalText,
+});
 
-export interface FlowLocale<F extends AnyFlow> {
-  readonly meta: {
-    readonly title: string;
+/** The flow-wide sections, the same for every flow. */
+const sections = {
+  meta: {
+    title: text,
     /** One sentence for the list of troubleshooters. */
-    readonly description: string;
-  };
-  readonly start: {
-    readonly intro: string;
-    readonly symptoms: readonly string[];
-    readonly needs: readonly string[];
+    description: text,
+  },
+  start: {
+    intro: text,
+    symptoms: texts,
+    needs: texts,
     /** How long it takes ("about 3 minutes"). */
-    readonly duration: string;
-  };
-  readonly questions: { readonly [Q in keyof QuestionNodes<F>]: QuestionText<QuestionNodes<F>[Q]> };
-  /** Notes several findings share (a dated announcement, a retry limit), written once. */
-  readonly notes: { readonly [N in NoteIdOf<F>]: string };
-  readonly findings: { readonly [Id in FindingIdOf<F>]: FindingText };
+    duration: text,
+  },
   /** The summary's words that depend on the problem. */
-  readonly summary: { readonly escalationHeading: string };
+  summary: { escalationHeading: text },
   /** Shown on the summary when no cause was found on the path. */
-  readonly noCause: { readonly title: string; readonly body: string };
+  noCause: { title: text, body: text },
   /** The page for "No, this did not solve it". */
-  readonly moreHelp: { readonly intro: string; readonly steps: readonly Block[]; readonly links: readonly LinkText[] };
+  moreHelp: { intro: text, steps: blocks('a non-empty list of steps'), links },
   /** The page after "Yes, this solved it": how to avoid the problem next time. */
-  readonly done: { readonly body: string };
+  done: { body: text },
+} satisfies Record<string, ObjectEntries>;
+
+const OBJECT = 'an object';
+
+export const FlowTextSchema = object({
+  meta: object(sections.meta, OBJECT),
+  start: object(sections.start, OBJECT),
+  summary: object(sections.summary, OBJECT),
+  noCause: object(sections.noCause, OBJECT),
+  moreHelp: object(sections.moreHelp, OBJECT),
+  done: object(sections.done, OBJECT),
+  questions: record(string(), QuestionTextSchema),
+  findings: record(string(), FindingTextSchema),
+  /** Notes several findings share (a dated announcement, a retry limit), written once; may hold `{date:<name>}`. Loaded with the findings (for the summary only), so absent on question pages. */
+  notes: optional(record(string(), text)),
+});
+
+/** A flow's text in one language, as the UI reads it. */
+export type FlowText = InferOutput<typeof FlowTextSchema>;
+export type QuestionText = InferOutput<typeof QuestionTextSchema>;
+export type OptionText = InferOutput<typeof OptionTextSchema>;
+export type FindingText = InferOutput<typeof FindingTextSchema>;
+export type Block = InferOutput<typeof BlockSchema>;
+export type LinkText = InferOutput<typeof LinkSchema>;
+
+/**
+ * An object with exactly these keys: every other key is an issue of its own
+ * (valibot's strictObject stops at the first unknown key), whose message is
+ * `unknown`.
+ */
+function exact(entries: ObjectEntries, unknown = 'not a text the wizard uses'): GenericSchema {
+  return objectWithRest(entries, never(unknown), OBJECT);
 }
 
-/** Compiles only when `T` has every key of `FlowLocale<F>`; use it in a type alias. */
-export type ConformsTo<Shape, T extends Shape> = T;
+const byId = (ids: readonly string[], schema: (id: string) => GenericSchema) =>
+  Object.fromEntries(ids.map((id) => [id, schema(id)]));
+
+/** The exact shape of one flow's locale file (see the top of this module). */
+export function flowLocaleSchema(flow: AnyFlow): GenericSchema {
+  const questions = nodeEntries(flow).flatMap(([id, node]) => (node.kind === 'question' ? [[id, node] as const] : []));
+  const findings = Object.entries(flow.findings as Readonly<Record<string, { handoff?: unknown }>>);
+  const notes: readonly string[] = flow.notes ?? [];
+  const sectionSchemas = Object.fromEntries(Object.entries(sections).map(([key, entries]) => [key, exact(entries)]));
+  return exact({
+    ...sectionSchemas,
+    questions: exact(
+      byId(
+        questions.map(([id]) => id),
+        (id) => {
+          const node = questions.find(([questionId]) => questionId === id)?.[1];
+          return exact({
+            ...questionEntries,
+            options: exact(
+              byId(node?.options.map((option) => option.id) ?? [], () => exact(optionEntries)),
+              `not an option of question "${id}"`,
+            ),
+            help: node?.help ? exact(helpEntries) : optional(never(`question "${id}" has no help: true`)),
+          });
+        },
+      ),
+      'not a question of the flow',
+    ),
+    findings: exact(
+      byId(
+        findings.map(([id]) => id),
+        (id) =>
+          exact({
+            ...findingEntries,
+            handoff: flow.findings[id]?.handoff
+              ? text
+              : optional(never(`finding "${id}" has no handoff in the flow`)),
+          }),
+      ),
+      'not a finding of the flow',
+    ),
+    notes:
+      notes.length > 0
+        ? exact(byId(notes, () => text), 'not a note of the flow')
+        : optional(exact({}, 'not a note of the flow')),
+  });
+}

@@ -12,8 +12,24 @@ export type FindingKind =
   /** Who can help now (another admin, Microsoft support). */
   | 'escalation';
 
+/**
+ * A way into another troubleshooter that fits the reader better (an
+ * administrator's flow sending a regular user to the user's flow), carrying
+ * the answers that mean the same thing there: same question id, same option ids.
+ */
+export interface Handoff {
+  /** The other flow's id. */
+  readonly flow: string;
+  /** The step of the other flow the link opens (a public step id). */
+  readonly step: string;
+  /** This flow's questions whose answers the other flow asks too. */
+  readonly carry: readonly string[];
+}
+
 export interface FindingDef<NoteId extends string = string> {
   readonly kind: FindingKind;
+  /** The summary offers to continue in another troubleshooter, with these answers. */
+  readonly handoff?: Handoff;
   /**
    * Shared notes shown with this finding (a dated announcement, a retry
    * limit): written once in the locale's `notes`, shown wherever they apply.

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { useText } from '../app/use-text.ts';
 import type { FindingText } from '../engine/locale-shape.ts';
 import { StepList } from './Blocks.tsx';
@@ -12,11 +13,14 @@ export function FindingSection({
   id,
   finding,
   notes = [],
+  handoff,
 }: {
   id: string;
   finding: FindingText;
   /** The notes' texts, already chosen so that none repeats on the page. */
   notes?: readonly string[];
+  /** A link into the troubleshooter that fits better, shown right after the problem. */
+  handoff?: { readonly href: string; readonly label: string };
 }) {
   const { t } = useText();
   const headingId = `finding-${id}`;
@@ -28,6 +32,13 @@ export function FindingSection({
       <p className="finding__problem">
         <LinkedText text={finding.problem} />
       </p>
+      {handoff && (
+        <p>
+          <Link className="button button--start" to={handoff.href}>
+            {handoff.label}
+          </Link>
+        </p>
+      )}
       <h4 className="heading-s">{t('summary.stepsHeading')}</h4>
       <StepList blocks={finding.steps} />
       {notes.map((note) => (

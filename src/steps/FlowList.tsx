@@ -4,7 +4,7 @@ import { DocumentTitle } from '../app/DocumentTitle.tsx';
 import { flowHref } from '../app/hrefs.ts';
 import { useQuery } from '../app/use-hydrated.ts';
 import { useText } from '../app/use-text.ts';
-import { useReportStep } from '../embed/use-embed.ts';
+import { useReportStep } from '../app/use-embed.ts';
 import { reservedFromSearch } from '../engine/url-state.ts';
 import { catalog } from '../i18n/flow-text.ts';
 import { catalogText, catalogTextReady } from '../i18n/text-resource.ts';

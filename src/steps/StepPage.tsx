@@ -5,7 +5,7 @@ import { NotFound } from '../app/NotFound.tsx';
 import { useHydrated } from '../app/use-hydrated.ts';
 import { useText } from '../app/use-text.ts';
 import { useWizard, type WizardState } from '../app/use-wizard.ts';
-import { useReportStep } from '../embed/use-embed.ts';
+import { useReportStep } from '../app/use-embed.ts';
 import { nodeEntries, nodeOf, resolveAlias } from '../engine/graph.ts';
 import { DONE_STEP, MORE_HELP_STEP } from '../engine/ids.ts';
 import { searchFromAnswers } from '../engine/url-state.ts';

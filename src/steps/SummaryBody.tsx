@@ -5,9 +5,11 @@ import { useText } from '../app/use-text.ts';
 import type { WizardState } from '../app/use-wizard.ts';
 import { useRuntimeConfig } from '../config/config-store.ts';
 import { tellHost } from '../embed/host-channel.ts';
+import { handoffAnswers } from '../engine/handoff.ts';
 import { DONE_STEP, MORE_HELP_STEP } from '../engine/ids.ts';
 import type { FindingText } from '../engine/locale-shape.ts';
 import { type PlannedFinding, planSummary } from '../engine/summary-plan.ts';
+import type { Handoff } from '../engine/types.ts';
 import type { FlowTextView } from '../i18n/flow-text.ts';
 import { AnswersSoFar } from './AnswersSoFar.tsx';
 import { answerRows } from './answer-rows.ts';
@@ -42,7 +44,13 @@ export default function SummaryBody({ wizard, text }: { wizard: WizardState; tex
     items.flatMap(({ id, notes }) => {
       const finding = text.findings[id];
       const noteTexts = notes.flatMap((note) => text.notes?.[note] ?? []);
-      return finding ? [{ id, finding, notes: noteTexts }] : [];
+      const handoff = flow.findings[id]?.handoff as Handoff | undefined;
+      const label = finding?.handoff;
+      const link =
+        handoff && label
+          ? { href: stepHref(lng, handoff.flow, handoff.step, handoffAnswers(handoff, answers), keep), label }
+          : undefined;
+      return finding ? [{ id, finding, notes: noteTexts, handoff: link }] : [];
     });
   const lead = withText(plan.lead ? [plan.lead] : []);
   const also = withText(plan.also);
@@ -113,8 +121,8 @@ export default function SummaryBody({ wizard, text }: { wizard: WizardState; tex
             {text.summary.escalationHeading}
           </h2>
           <SupportContact />
-          {escalation.map(({ id, finding, notes }) => (
-            <FindingSection key={id} id={id} finding={finding} notes={notes} />
+          {escalation.map((item) => (
+            <FindingSection key={item.id} {...item} />
           ))}
         </section>
       )}
@@ -167,6 +175,8 @@ interface ShownFinding {
   readonly id: string;
   readonly finding: FindingText;
   readonly notes: readonly string[];
+  /** A link into the troubleshooter that fits better, with the answers it shares. */
+  readonly handoff?: { readonly href: string; readonly label: string };
 }
 
 /** A titled group of findings (the lead cause, or what else to check); nothing when empty. */
@@ -177,8 +187,8 @@ function FindingGroup({ id, heading, items }: { id: string; heading: string; ite
       <h2 className="heading-l" id={id}>
         {heading}
       </h2>
-      {items.map(({ id: findingId, finding, notes }) => (
-        <FindingSection key={findingId} id={findingId} finding={finding} notes={notes} />
+      {items.map((item) => (
+        <FindingSection key={item.id} {...item} />
       ))}
     </section>
   );

@@ -1,7 +1,7 @@
 import { type RefObject, useEffect, useLayoutEffect, useState } from 'react';
-import { useQuery } from '../app/use-hydrated.ts';
-import { tellHost } from './host-channel.ts';
-import type { Payloads } from './protocol.ts';
+import { tellHost } from '../embed/host-channel.ts';
+import type { Payloads } from '../embed/protocol.ts';
+import { useQuery } from './use-hydrated.ts';
 
 /**
  * Whether the wizard runs embedded: `?embed=1` (kept across navigation and
