@@ -1,29 +1,122 @@
 import { describe, expect, it } from 'vitest';
-import { initialScripts } from './check-size.ts';
+import { buildChunks, formatReport, initialScripts, moduleScripts, type PageSize, pageKind } from './check-size.ts';
+
+// The shape Vite 8 writes: virtual locale parts keep their plugin prefix (with or without the `\0`).
+const manifest = {
+  'index.html': { file: 'assets/index-a.js' },
+  'src/start.tsx': { file: 'assets/start-d.js', imports: ['_shared.js', 'index.html'] },
+  '_shared.js': { file: 'assets/shared-e.js' },
+  'src/config/runtime-config.ts': { file: 'assets/runtime-config-c.js', imports: ['_shared.js'] },
+  'src/steps/SummaryBody.tsx': { file: 'assets/SummaryBody-f.js', imports: ['src/start.tsx'] },
+  'flows/printer/flow.ts': { file: 'assets/flow-p.js' },
+  'flows/vpn/flow.ts': { file: 'assets/flow-v.js', imports: ['_shared.js'] },
+  'locales/nl/common.json': { file: 'assets/common-nl.js' },
+  'locales/en/common.json': { file: 'assets/common-en.js' },
+  'locale-part:/x/locales/nl/common.json?part=catalog': { file: 'assets/catalog-nl.js' },
+  '\0locale-part:/x/locales/nl/printer.json?part=steps': { file: 'assets/steps-nl-printer.js' },
+  'locale-part:/x/locales/nl/printer.json?part=findings': { file: 'assets/findings-nl-printer.js' },
+  'locale-part:/x/locales/nl/vpn.json?part=steps': { file: 'assets/steps-nl-vpn.js' },
+  'locale-part:/x/locales/en/vpn.json?part=steps': { file: 'assets/steps-en-vpn.js' },
+};
+
+describe('buildChunks', () => {
+  it('finds each source’s chunk by its path, with static imports, for any flow and language', () => {
+    const chunks = buildChunks('unused', manifest);
+    expect(chunks.startup).toEqual([
+      'assets/start-d.js',
+      'assets/shared-e.js',
+      'assets/index-a.js',
+      'assets/runtime-config-c.js',
+    ]);
+    expect(chunks.summaryBody).toEqual([
+      'assets/SummaryBody-f.js',
+      'assets/start-d.js',
+      'assets/shared-e.js',
+      'assets/index-a.js',
+    ]);
+    expect([...chunks.common.keys()].sort()).toEqual(['en', 'nl']);
+    expect(chunks.catalog.get('nl')).toEqual(['assets/catalog-nl.js']);
+    expect(chunks.flow.get('vpn')).toEqual(['assets/flow-v.js', 'assets/shared-e.js']);
+    expect([...chunks.steps.keys()].sort()).toEqual(['en/vpn', 'nl/printer', 'nl/vpn']);
+    expect(chunks.findings.get('nl/printer')).toEqual(['assets/findings-nl-printer.js']);
+  });
+});
 
 describe('initialScripts', () => {
-  it('counts the module script, the startup imports with theirs, and the language’s step text, each once', () => {
-    const html = `<head>
-      <script type="module" crossorigin src="/help/assets/index-a.js"></script>
-      <link rel="stylesheet" href="/help/assets/index-a.css">
-    </head>`;
-    const manifest = {
-      'index.html': { file: 'assets/index-a.js' },
-      'src/start.tsx': { file: 'assets/start-d.js', imports: ['_shared.js', 'index.html'] },
-      '_shared.js': { file: 'assets/shared-e.js' },
-      'src/config/runtime-config.ts': { file: 'assets/runtime-config-c.js', imports: ['_shared.js'] },
-      'locales/nl/common.json': { file: 'assets/common-nl.js' },
-      'locales/en/common.json': { file: 'assets/common-en.js' },
-      '\0locale-part:/x/locales/nl/sspr-admin.json?part=steps': { file: 'assets/steps-nl.js' },
-      '\0locale-part:/x/locales/nl/sspr-admin.json?part=findings': { file: 'assets/findings-nl.js' },
-    };
-    expect(initialScripts(html, manifest, '/help/', 'nl')).toEqual([
+  const chunks = buildChunks('unused', manifest);
+  const scripts = moduleScripts(
+    `<head><link rel="stylesheet" href="/help/assets/index-a.css"></head>
+     <body><script fetchpriority="low" type="module" crossorigin src="/help/assets/index-a.js"></script></body>`,
+    '/help/',
+  );
+
+  it('counts a flow page’s module script, startup imports, UI text, flow definition and step text, each once', () => {
+    expect(scripts).toEqual(['assets/index-a.js']);
+    expect(initialScripts('nl/printer/symptom', scripts, chunks)).toEqual([
       'assets/index-a.js',
       'assets/start-d.js',
       'assets/shared-e.js',
       'assets/runtime-config-c.js',
       'assets/common-nl.js',
-      'assets/steps-nl.js',
+      'assets/flow-p.js',
+      'assets/steps-nl-printer.js',
     ]);
+  });
+
+  it('counts no other flow’s text, nor the findings', () => {
+    const files = initialScripts('nl/vpn', scripts, chunks);
+    expect(files).toContain('assets/steps-nl-vpn.js');
+    expect(files).not.toContain('assets/steps-nl-printer.js');
+    expect(files.some((file) => file.includes('findings'))).toBe(false);
+  });
+
+  it('counts the catalog, and no flow, on the list page', () => {
+    expect(initialScripts('nl', scripts, chunks)).toEqual([
+      'assets/index-a.js',
+      'assets/start-d.js',
+      'assets/shared-e.js',
+      'assets/runtime-config-c.js',
+      'assets/common-nl.js',
+      'assets/catalog-nl.js',
+    ]);
+  });
+
+  it('fails when a page’s chunk is missing from the build', () => {
+    expect(() => initialScripts('en/printer/symptom', scripts, chunks)).toThrow(/step text \(en\/printer\)/);
+    expect(() => initialScripts('en', scripts, chunks)).toThrow(/catalog/);
+  });
+});
+
+describe('pageKind', () => {
+  const kinds = (_flow: string, step: string) =>
+    step === 'summary' ? 'terminal' : step === 'symptom' ? 'question' : undefined;
+  it('tells the list, start, question, summary, done, more-help and alias pages apart', () => {
+    expect(
+      ['nl', 'nl/vpn', 'nl/vpn/symptom', 'nl/vpn/summary', 'nl/vpn/done', 'nl/vpn/more-help', 'nl/vpn/old'].map(
+        (path) => pageKind(path, kinds),
+      ),
+    ).toEqual(['list', 'start', 'question', 'summary', 'done', 'more-help', 'alias']);
+  });
+});
+
+describe('formatReport', () => {
+  it('names the largest page and every page over budget', () => {
+    const page = (path: string, bytes: number): PageSize => ({
+      page: path,
+      lang: 'nl',
+      kind: path.includes('/') ? 'start' : 'list',
+      files: [],
+      bytes,
+    });
+    const pages = [page('nl', 90_000), page('nl/vpn', 131_000)];
+    const { lines, over } = formatReport({
+      pages,
+      largest: pages[1] as PageSize,
+      byKind: pages,
+      summaryAfterStart: undefined,
+      fileBytes: new Map(),
+    });
+    expect(lines[0]).toContain('largest 131.0 KB (nl/vpn)');
+    expect(over.map((p) => p.page)).toEqual(['nl/vpn']);
   });
 });

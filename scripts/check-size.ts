@@ -1,83 +1,243 @@
 /**
  * The size budget, enforced by `npm test` (sizes are deterministic, unlike
- * timings): the JavaScript a step page loads before it is usable — its
- * module script, the app and the config parser it imports at start, and its
- * language's text — must stay within 130 KB
- * gzip, on every question page in both languages.
+ * timings): the JavaScript a page loads before it is usable must stay within
+ * 130 KB gzip, on every pre-rendered page of every flow in every language.
+ *
+ * A page's initial JavaScript is what the browser fetches to make it work:
+ * - its module script (from the pre-rendered HTML) and what the app imports
+ *   at start (the app itself, the config parser), with their static imports;
+ * - what `pageResources` (src/i18n/text-resource.ts) loads for that page:
+ *   its language's UI text (common), and either the catalog (the list page,
+ *   `/<lng>/`) or its flow's definition and step text (every page of a flow).
+ * The summary's findings and body load after start; they are reported, not
+ * budgeted.
+ *
+ * Pages come from scripts/public-pages.ts (what prerender writes); chunks
+ * come from the build's Vite manifest, read in one place (`buildChunks`).
  *
  *   tsx scripts/check-size.ts [dist]
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { ssprAdmin } from '../flows/sspr-admin/flow.ts';
-import { LANGUAGES } from '../src/i18n/languages.ts';
-import { questionIds } from '../src/engine/graph.ts';
+import { DONE_STEP, MORE_HELP_STEP } from '../src/engine/ids.ts';
+import { loadFlowsFromDisk, ROOT } from './flows-on-disk.ts';
+import { type PublicPage, publicPages } from './public-pages.ts';
 
 export const BUDGET_BYTES = 130 * 1000;
 
 /** Modules the page imports as soon as it starts: the app itself (after first paint) and the config parser. */
 const STARTUP_IMPORTS = ['src/start.tsx', 'src/config/runtime-config.ts'];
+/** Loaded by the summary after start, with the findings. */
+const SUMMARY_BODY = 'src/steps/SummaryBody.tsx';
 
-type Manifest = Record<string, { file: string; imports?: string[] }>;
-
-const gzipSize = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
-
-/** A manifest entry's file and those of everything it imports statically. */
-function withImports(manifest: Manifest, key: string, seen = new Set<string>()): string[] {
-  const entry = manifest[key];
-  if (!entry || seen.has(key)) return [];
-  seen.add(key);
-  return [entry.file, ...(entry.imports ?? []).flatMap((imported) => withImports(manifest, imported, seen))];
+/** The files (paths below dist/) that make up each source's chunk, with their static imports. */
+export interface BuildChunks {
+  /** What the app imports at start. */
+  readonly startup: readonly string[];
+  /** The summary's body, loaded after start. */
+  readonly summaryBody: readonly string[];
+  /** By language: its UI text (`locales/<lng>/common.json`). */
+  readonly common: ReadonlyMap<string, readonly string[]>;
+  /** By language: the list page's catalog (`common.json?part=catalog`). */
+  readonly catalog: ReadonlyMap<string, readonly string[]>;
+  /** By flow id: the flow's definition (`flows/<id>/flow.ts`). */
+  readonly flow: ReadonlyMap<string, readonly string[]>;
+  /** By `<lng>/<flow id>`: the step text (`locales/<lng>/<id>.json?part=steps`). */
+  readonly steps: ReadonlyMap<string, readonly string[]>;
+  /** By `<lng>/<flow id>`: the findings (`…?part=findings`), loaded by the summary after start. */
+  readonly findings: ReadonlyMap<string, readonly string[]>;
 }
 
-/** The chunks with a language's text that every step page loads: the UI text and the flows' step text. */
-export function localeChunks(manifest: Manifest, lang: string): string[] {
-  return Object.entries(manifest)
-    .filter(
-      ([source]) =>
-        source === `locales/${lang}/common.json` ||
-        (source.includes(`/locales/${lang}/`) && source.endsWith('.json?part=steps')),
-    )
-    .map(([, chunk]) => chunk.file);
+type Manifest = Record<string, { file: string; src?: string; imports?: string[] }>;
+
+const LOCALE_SOURCE = /(?:^|\/)locales\/([^/]+)\/([^/?]+)\.json(?:\?part=([a-z]+))?$/;
+const FLOW_SOURCE = /(?:^|\/)flows\/([^/]+)\/flow\.ts$/;
+
+/**
+ * The one function that knows Vite's manifest (dist/.vite/manifest.json):
+ * which chunk holds which source, found by the source's path (no flow or
+ * language named here). Pass a parsed manifest, or it is read from `dist`.
+ */
+export function buildChunks(dist: string, parsed?: Manifest): BuildChunks {
+  const manifest = parsed ?? (JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Manifest);
+  const withImports = (key: string, seen = new Set<string>()): string[] => {
+    const entry = manifest[key];
+    if (!entry || seen.has(key)) return [];
+    seen.add(key);
+    return [entry.file, ...(entry.imports ?? []).flatMap((imported) => withImports(imported, seen))];
+  };
+  const common = new Map<string, string[]>();
+  const catalog = new Map<string, string[]>();
+  const flow = new Map<string, string[]>();
+  const steps = new Map<string, string[]>();
+  const findings = new Map<string, string[]>();
+  for (const key of Object.keys(manifest)) {
+    // Virtual modules (the locale parts) have a `\0` prefix and a plugin's name in front of the path.
+    const source = key.replace(/^\0/, '');
+    const files = withImports(key);
+    const flowMatch = FLOW_SOURCE.exec(source);
+    if (flowMatch?.[1]) flow.set(flowMatch[1], files);
+    const locale = LOCALE_SOURCE.exec(source);
+    if (!locale?.[1] || !locale[2]) continue;
+    const [, lng, ns, part] = locale;
+    if (ns === 'common' && part === undefined) common.set(lng, files);
+    else if (ns === 'common' && part === 'catalog') catalog.set(lng, files);
+    else if (part === 'steps') steps.set(`${lng}/${ns}`, files);
+    else if (part === 'findings') findings.set(`${lng}/${ns}`, files);
+  }
+  return {
+    startup: [...new Set(STARTUP_IMPORTS.flatMap((key) => withImports(key)))],
+    summaryBody: withImports(SUMMARY_BODY),
+    common,
+    catalog,
+    flow,
+    steps,
+    findings,
+  };
 }
 
-/** The JavaScript files one pre-rendered page loads at start, as paths below dist/. */
-export function initialScripts(html: string, manifest: Manifest, base: string, lang: string): string[] {
-  const scripts = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((match) =>
-    (match[1] ?? '').slice(base.length),
-  );
-  const startup = STARTUP_IMPORTS.flatMap((source) => withImports(manifest, source));
-  return [...new Set([...scripts, ...startup, ...localeChunks(manifest, lang)])];
+export type PageKind = 'list' | 'start' | 'question' | 'summary' | 'done' | 'more-help' | 'alias';
+
+/** The kind of a public page, from its path and its flow's nodes. */
+export function pageKind(
+  path: string,
+  nodeKinds: (flowId: string, step: string) => 'question' | 'terminal' | undefined,
+): PageKind {
+  const [, flowId, step] = path.split('/');
+  if (flowId === undefined) return 'list';
+  if (step === undefined) return 'start';
+  if (step === DONE_STEP) return 'done';
+  if (step === MORE_HELP_STEP) return 'more-help';
+  const kind = nodeKinds(flowId, step);
+  return kind === 'terminal' ? 'summary' : kind === 'question' ? 'question' : 'alias';
 }
 
-export function measure(dist: string) {
-  const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Manifest;
-  const base = /src="([^"]*)assets\//.exec(readFileSync(join(dist, 'index.html'), 'utf8'))?.[1] ?? '/';
-  const questions = questionIds(ssprAdmin);
-  return LANGUAGES.flatMap((lng) =>
-    questions.map((step) => {
-      const page = `${lng}/${ssprAdmin.id}/${step}`;
-      const files = initialScripts(readFileSync(join(dist, `${page}.html`), 'utf8'), manifest, base, lng);
-      const bytes = files.reduce((sum, file) => sum + gzipSize(join(dist, file)), 0);
-      return { page, files, bytes };
-    }),
-  );
+/** The module scripts of a pre-rendered page, as paths below dist/. */
+export function moduleScripts(html: string, base: string): string[] {
+  return [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((match) => {
+    const src = match[1] ?? '';
+    return src.startsWith(base) ? src.slice(base.length) : src.replace(/^\//, '');
+  });
+}
+
+/**
+ * The JavaScript files one page loads before it is usable, as paths below
+ * dist/: its module scripts, the startup imports and what `pageResources`
+ * loads for its path (`<lng>`, `<lng>/<flow>` or `<lng>/<flow>/<step>`).
+ */
+export function initialScripts(path: string, scripts: readonly string[], chunks: BuildChunks): string[] {
+  const [lng = '', flowId] = path.split('/');
+  const need = (map: ReadonlyMap<string, readonly string[]>, key: string, what: string) => {
+    const files = map.get(key);
+    if (!files) throw new Error(`${path}: the build has no chunk for ${what} (${key})`);
+    return files;
+  };
+  const resources =
+    flowId === undefined
+      ? [...need(chunks.common, lng, 'the UI text'), ...need(chunks.catalog, lng, 'the catalog')]
+      : [
+          ...need(chunks.common, lng, 'the UI text'),
+          ...need(chunks.flow, flowId, 'the flow definition'),
+          ...need(chunks.steps, `${lng}/${flowId}`, 'the step text'),
+        ];
+  return [...new Set([...scripts, ...chunks.startup, ...resources])];
+}
+
+export interface PageSize {
+  readonly page: string;
+  readonly lang: string;
+  readonly kind: PageKind;
+  readonly files: readonly string[];
+  readonly bytes: number;
+}
+
+export interface SizeReport {
+  readonly pages: readonly PageSize[];
+  readonly largest: PageSize;
+  /** The largest page of each kind. */
+  readonly byKind: readonly PageSize[];
+  /** The largest summary with what it loads after start (findings, its body): not budgeted. */
+  readonly summaryAfterStart: { readonly page: string; readonly bytes: number } | undefined;
+  /** Each measured file's gzip size. */
+  readonly fileBytes: ReadonlyMap<string, number>;
+}
+
+/** Measures every public page of the build in `dist` of the project at `root`. */
+export async function measure(dist: string, root: string = ROOT): Promise<SizeReport> {
+  const chunks = buildChunks(dist);
+  const flows = new Map((await loadFlowsFromDisk(root)).map((flow) => [flow.id, flow]));
+  const nodeKinds = (flowId: string, step: string) =>
+    (flows.get(flowId)?.nodes as Record<string, { kind: 'question' | 'terminal' }> | undefined)?.[step]?.kind;
+  const gzipped = new Map<string, number>();
+  const gzipSize = (file: string) => {
+    let size = gzipped.get(file);
+    if (size === undefined) {
+      size = gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
+      gzipped.set(file, size);
+    }
+    return size;
+  };
+  const sum = (files: readonly string[]) => files.reduce((total, file) => total + gzipSize(file), 0);
+  const indexHtml = readFileSync(join(dist, 'index.html'), 'utf8');
+  const base = /src="([^"]*)assets\//.exec(indexHtml)?.[1] ?? '/';
+
+  const pages = (await publicPages(root)).map((page: PublicPage): PageSize => {
+    const htmlFile = join(dist, page.path, 'index.html');
+    if (!existsSync(htmlFile)) throw new Error(`${page.path}: not pre-rendered (no ${htmlFile})`);
+    const files = initialScripts(page.path, moduleScripts(readFileSync(htmlFile, 'utf8'), base), chunks);
+    return { page: page.path, lang: page.lang, kind: pageKind(page.path, nodeKinds), files, bytes: sum(files) };
+  });
+  if (pages.length === 0) throw new Error('No public pages');
+  const larger = (a: PageSize, b: PageSize) => (b.bytes > a.bytes ? b : a);
+  const byKind = new Map<PageKind, PageSize>();
+  for (const page of pages) byKind.set(page.kind, larger(byKind.get(page.kind) ?? page, page));
+  const summaries = pages
+    .filter((page) => page.kind === 'summary')
+    .map((page) => {
+      const [lng, flowId] = page.page.split('/');
+      const later = [...(chunks.findings.get(`${lng}/${flowId}`) ?? []), ...chunks.summaryBody];
+      return { page: page.page, bytes: sum([...new Set([...page.files, ...later])]) };
+    });
+  return {
+    pages,
+    largest: pages.reduce(larger),
+    byKind: [...byKind.values()],
+    summaryAfterStart: summaries.length > 0 ? summaries.reduce((a, b) => (b.bytes > a.bytes ? b : a)) : undefined,
+    fileBytes: gzipped,
+  };
+}
+
+export const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
+
+/** The report as lines, and the pages over budget. */
+export function formatReport(report: SizeReport, budget = BUDGET_BYTES): { lines: string[]; over: PageSize[] } {
+  const { pages, largest } = report;
+  const languages = new Set(pages.map((page) => page.lang)).size;
+  const lines = [
+    `Initial JS per page (gzip), ${pages.length} pages in ${languages} languages: largest ${kb(largest.bytes)} (${largest.page}), budget ${kb(budget)}`,
+    ...largest.files.map((file) => `  ${file}: ${kb(report.fileBytes.get(file) ?? 0)}`),
+    'Largest by kind:',
+    ...report.byKind.map((page) => `  ${page.kind.padEnd(10)} ${kb(page.bytes).padStart(9)}  ${page.page}`),
+  ];
+  if (report.summaryAfterStart)
+    lines.push(
+      `Summary after start, with findings and its body (not budgeted): ${kb(report.summaryAfterStart.bytes)} (${report.summaryAfterStart.page})`,
+    );
+  return { lines, over: pages.filter((page) => page.bytes > budget) };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const dist = resolve(process.argv[2] ?? process.env.OUT_DIR ?? 'dist');
-  const pages = measure(dist);
-  const largest = pages.reduce((a, b) => (b.bytes > a.bytes ? b : a));
-  const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
-  console.log(
-    `Initial JS of a step page (gzip): largest ${kb(largest.bytes)} (${largest.page}), budget ${kb(BUDGET_BYTES)}`,
-  );
-  for (const file of largest.files) console.log(`  ${file}: ${kb(gzipSize(join(dist, file)))}`);
-  const over = pages.filter((page) => page.bytes > BUDGET_BYTES);
+  const { lines, over } = formatReport(await measure(dist));
+  for (const line of lines) console.log(line);
   if (over.length > 0) {
-    console.error(`Over budget: ${over.map((page) => `${page.page} ${kb(page.bytes)}`).join(', ')}`);
+    const shown = over
+      .slice(0, 20)
+      .map((page) => `${page.page} ${kb(page.bytes)}`)
+      .join(', ');
+    console.error(`Over budget (${over.length} pages): ${shown}${over.length > 20 ? ', …' : ''}`);
     process.exit(1);
   }
 }
