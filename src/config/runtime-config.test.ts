@@ -77,7 +77,44 @@ describe('parseConfig', () => {
   it('reports an unsupported default language and unknown keys', () => {
     const { config, warnings } = parseConfig({ defaultLanguage: 'fr', colour: 'blue' });
     expect(config.defaultLanguage).toBe('nl');
-    expect(warnings).toEqual(['unknown key "colour"; ignored', 'defaultLanguage must be "nl" or "en"; using "nl"']);
+    expect(warnings).toEqual(['defaultLanguage: must be "nl" or "en"; using "nl"', 'colour: unknown key; ignored']);
+  });
+
+  it('reports every unknown key, not just the first of each object', () => {
+    const { config, warnings } = parseConfig({ colour: 'blue', size: 2, theme: { a: '#fff', b: '#000', link: 'red' } });
+    expect(config.theme).toEqual({ link: 'red' });
+    expect(warnings.map((warning) => warning.split(':')[0]).sort()).toEqual(['colour', 'size', 'theme.a', 'theme.b']);
+  });
+
+  it('names each bad value by its key path', () => {
+    const { warnings } = parseConfig({
+      allowedOrigins: ['https://ok.example.com', '*'],
+      support: { email: 'not-an-email', fax: '1' },
+      theme: { accent: 'url(x)' },
+    });
+    expect(warnings).toEqual([
+      'allowedOrigins.1: "*" is not an origin (scheme://host[:port], no path, no "*"); ignored',
+      'support.email: is not an email address; ignored',
+      'support.fax: unknown key; ignored',
+      'theme.accent: "url(x)" is not a CSS colour; ignored',
+    ]);
+  });
+
+  it('reports a section of the wrong type and uses its default', () => {
+    const { config, warnings } = parseConfig({ allowedOrigins: 'https://a.example.com', support: ['x'], theme: 'red' });
+    expect(config).toEqual(DEFAULT_CONFIG);
+    expect(warnings.map((warning) => warning.split(':')[0])).toEqual(['allowedOrigins', 'support.0', 'theme']);
+  });
+
+  it('gives the defaults for an empty file, trims values and accepts colours in any case', () => {
+    expect(parseConfig({})).toEqual({ config: DEFAULT_CONFIG, warnings: [] });
+    const { config, warnings } = parseConfig({
+      support: { name: '  Desk ', phone: '   ' },
+      theme: { accent: ' #ABCDEF ', link: 'RGB(1, 2, 3)', text: 'OKLCH(50% 0.1 200)' },
+    });
+    expect(config.support).toEqual({ name: 'Desk' });
+    expect(config.theme).toEqual({ accent: '#ABCDEF', link: 'RGB(1, 2, 3)', text: 'OKLCH(50% 0.1 200)' });
+    expect(warnings).toEqual(['support.phone: must be a non-empty string; ignored']);
   });
 
   it('accepts the shipped config.json and its defaults', async () => {
