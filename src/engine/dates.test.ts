@@ -19,14 +19,14 @@ describe('dated branches', () => {
   });
 
   it('walks to the extra question only from the date on', () => {
-    expect(walk(datedFlow, yes, { today: '2029-12-31' }).current).toBe('end');
+    expect(walk(datedFlow, yes, { today: '2029-12-31' }).current).toBe('summary');
     expect(walk(datedFlow, yes, { today: '2030-01-01' }).current).toBe('extra');
-    expect(nextNode(datedFlow, 'ask', 'yes', [], { today: '2029-12-31' })).toBe('end');
+    expect(nextNode(datedFlow, 'ask', 'yes', [], { today: '2029-12-31' })).toBe('summary');
     expect(nextNode(datedFlow, 'ask', 'yes', [], { today: '2030-06-01' })).toBe('extra');
   });
 
   it('without an injected day, walks on the real clock', () => {
-    const expected = isoDay(new Date()) >= '2030-01-01' ? 'extra' : 'end';
+    const expected = isoDay(new Date()) >= '2030-01-01' ? 'extra' : 'summary';
     expect(walk(datedFlow, yes).current).toBe(expected);
   });
 
@@ -36,15 +36,15 @@ describe('dated branches', () => {
       ['2030-01-01', ['launch']],
     ]);
     const [before, after] = eras(datedFlow);
-    expect(countPaths(datedFlow, before?.reached)).toBe(2);
-    expect(countPaths(datedFlow, after?.reached)).toBe(2);
+    expect(countPaths(datedFlow, before?.reached)).toBe(2n);
+    expect(countPaths(datedFlow, after?.reached)).toBe(2n);
     expect(questionsPerPath(datedFlow, before?.reached)).toEqual([
-      { first: 'yes', paths: 1, min: 1, median: 1, max: 1 },
-      { first: 'no', paths: 1, min: 1, median: 1, max: 1 },
+      { first: 'yes', paths: 1n, min: 1, median: 1, max: 1 },
+      { first: 'no', paths: 1n, min: 1, median: 1, max: 1 },
     ]);
     expect(questionsPerPath(datedFlow, after?.reached)[0]).toEqual({
       first: 'yes',
-      paths: 1,
+      paths: 1n,
       min: 2,
       median: 2,
       max: 2,

@@ -11,7 +11,7 @@ import type { ProblemCode } from './validate.ts';
 
 /**
  * colour ─┬─ size ─┬─ big: red → red-detail, otherwise → blue-detail ─┐
- *         │        └─ small ──────────────────────────────────────────┴─ help ── end
+ *         │        └─ small ──────────────────────────────────────────┴─ help ── summary
  */
 export const soundFlow = defineFlow({
   id: 'fixture-sound',
@@ -61,11 +61,11 @@ export const soundFlow = defineFlow({
     help: {
       kind: 'question',
       options: [
-        { id: 'yes', next: 'end', findings: ['ask-help'] },
-        { id: 'no', next: 'end' },
+        { id: 'yes', next: 'summary', findings: ['ask-help'] },
+        { id: 'no', next: 'summary' },
       ],
     },
-    end: { kind: 'terminal' },
+    summary: { kind: 'terminal' },
   },
 });
 
@@ -114,7 +114,7 @@ const missingStart: AnyFlow = {
   id: 'fixture-missing-start',
   start: 'nowhere',
   findings: {},
-  nodes: { end: { kind: 'terminal' } },
+  nodes: { summary: { kind: 'terminal' } },
 };
 
 const unknownTarget: AnyFlow = {
@@ -125,11 +125,11 @@ const unknownTarget: AnyFlow = {
     ask: {
       kind: 'question',
       options: [
-        { id: 'yes', next: 'end' },
+        { id: 'yes', next: 'summary' },
         { id: 'no', next: 'ghost' },
       ],
     },
-    end: { kind: 'terminal' },
+    summary: { kind: 'terminal' },
   },
 };
 
@@ -138,8 +138,8 @@ const unknownFinding: AnyFlow = {
   start: 'ask',
   findings: {},
   nodes: {
-    ask: { kind: 'question', options: [{ id: 'yes', next: 'end', findings: ['ghost-finding'] }] },
-    end: { kind: 'terminal' },
+    ask: { kind: 'question', options: [{ id: 'yes', next: 'summary', findings: ['ghost-finding'] }] },
+    summary: { kind: 'terminal' },
   },
 };
 
@@ -152,9 +152,11 @@ const badBranch = defineFlow({
     first: { kind: 'question', options: [{ id: 'yes', next: 'second' }] },
     second: {
       kind: 'question',
-      options: [{ id: 'go', next: { when: [{ question: 'first', anyOf: ['maybe'], goto: 'end' }], otherwise: 'end' } }],
+      options: [
+        { id: 'go', next: { when: [{ question: 'first', anyOf: ['maybe'], goto: 'summary' }], otherwise: 'summary' } },
+      ],
     },
-    end: { kind: 'terminal' },
+    summary: { kind: 'terminal' },
   },
 });
 
@@ -163,9 +165,9 @@ const unreachableNode = defineFlow({
   start: 'ask',
   findings: {},
   nodes: {
-    ask: { kind: 'question', options: [{ id: 'yes', next: 'end' }] },
-    orphan: { kind: 'question', options: [{ id: 'yes', next: 'end' }] },
-    end: { kind: 'terminal' },
+    ask: { kind: 'question', options: [{ id: 'yes', next: 'summary' }] },
+    orphan: { kind: 'question', options: [{ id: 'yes', next: 'summary' }] },
+    summary: { kind: 'terminal' },
   },
 });
 
@@ -174,8 +176,8 @@ const unreachableFinding = defineFlow({
   start: 'ask',
   findings: { 'never-recorded': { kind: 'cause' } },
   nodes: {
-    ask: { kind: 'question', options: [{ id: 'yes', next: 'end' }] },
-    end: { kind: 'terminal' },
+    ask: { kind: 'question', options: [{ id: 'yes', next: 'summary' }] },
+    summary: { kind: 'terminal' },
   },
 });
 
@@ -188,11 +190,11 @@ const deadEnd = defineFlow({
       kind: 'question',
       options: [
         { id: 'yes', next: 'stuck' },
-        { id: 'no', next: 'end' },
+        { id: 'no', next: 'summary' },
       ],
     },
     stuck: { kind: 'question', options: [] },
-    end: { kind: 'terminal' },
+    summary: { kind: 'terminal' },
   },
 });
 
@@ -206,10 +208,10 @@ const cycle = defineFlow({
       kind: 'question',
       options: [
         { id: 'back', next: 'first' },
-        { id: 'on', next: 'end' },
+        { id: 'on', next: 'summary' },
       ],
     },
-    end: { kind: 'terminal' },
+    summary: { kind: 'terminal' },
   },
 });
 
@@ -219,8 +221,8 @@ const badId = defineFlow({
   findings: {},
   nodes: {
     ask: { kind: 'question', options: [{ id: 'yes', next: 'Next_Step' }] },
-    Next_Step: { kind: 'question', options: [{ id: 'yes', next: 'end' }] },
-    end: { kind: 'terminal' },
+    Next_Step: { kind: 'question', options: [{ id: 'yes', next: 'summary' }] },
+    summary: { kind: 'terminal' },
   },
 });
 
@@ -232,11 +234,11 @@ const duplicateOption = defineFlow({
     ask: {
       kind: 'question',
       options: [
-        { id: 'yes', next: 'end' },
-        { id: 'yes', next: 'end' },
+        { id: 'yes', next: 'summary' },
+        { id: 'yes', next: 'summary' },
       ],
     },
-    end: { kind: 'terminal' },
+    summary: { kind: 'terminal' },
   },
 });
 
@@ -247,7 +249,66 @@ const reservedId = defineFlow({
   findings: {},
   nodes: {
     ask: { kind: 'question', options: [{ id: 'yes', next: 'done' }] },
-    done: { kind: 'terminal' },
+    done: { kind: 'question', options: [{ id: 'yes', next: 'summary' }] },
+    summary: { kind: 'terminal' },
+  },
+});
+
+// An option id that is a URL parameter of the app (`lng`).
+const reservedOption = defineFlow({
+  id: 'fixture-reserved-option',
+  start: 'ask',
+  findings: {},
+  nodes: {
+    ask: {
+      kind: 'question',
+      options: [
+        { id: 'yes', next: 'summary' },
+        { id: 'lng', next: 'summary' },
+      ],
+    },
+    summary: { kind: 'terminal' },
+  },
+});
+
+// An alias that is a step id of the support pages (`map`).
+const reservedAlias = defineFlow({
+  id: 'fixture-reserved-alias',
+  start: 'ask',
+  findings: {},
+  nodes: {
+    ask: { kind: 'question', options: [{ id: 'yes', next: 'summary' }] },
+    summary: { kind: 'terminal' },
+  },
+  aliases: { map: 'ask' },
+});
+
+// Two ends: the URL contract has one summary per flow.
+const extraTerminal = defineFlow({
+  id: 'fixture-extra-terminal',
+  start: 'ask',
+  findings: {},
+  nodes: {
+    ask: {
+      kind: 'question',
+      options: [
+        { id: 'yes', next: 'summary' },
+        { id: 'no', next: 'other-end' },
+      ],
+    },
+    summary: { kind: 'terminal' },
+    'other-end': { kind: 'terminal' },
+  },
+});
+
+// One end, but not called `summary`.
+const terminalId = defineFlow({
+  id: 'fixture-terminal-id',
+  start: 'ask',
+  findings: {},
+  nodes: {
+    ask: { kind: 'question', options: [{ id: 'yes', next: 'end' }] },
+    end: { kind: 'terminal' },
   },
 });
 
@@ -273,8 +334,8 @@ const badAlias: AnyFlow = {
   start: 'ask',
   findings: {},
   nodes: {
-    ask: { kind: 'question', options: [{ id: 'yes', next: 'end' }] },
-    end: { kind: 'terminal' },
+    ask: { kind: 'question', options: [{ id: 'yes', next: 'summary' }] },
+    summary: { kind: 'terminal' },
   },
   aliases: { 'old-ask': 'removed-step' },
 };
@@ -285,8 +346,8 @@ export const aliasedFlow = defineFlow({
   start: 'new-ask',
   findings: {},
   nodes: {
-    'new-ask': { kind: 'question', options: [{ id: 'yes', next: 'end' }] },
-    end: { kind: 'terminal' },
+    'new-ask': { kind: 'question', options: [{ id: 'yes', next: 'summary' }] },
+    summary: { kind: 'terminal' },
   },
   aliases: { 'old-ask': 'new-ask' },
 });
@@ -303,11 +364,14 @@ const unknownDate: AnyFlow = {
       options: [
         {
           id: 'yes',
-          next: { when: [{ question: 'ask', anyOf: ['yes'], since: 'landing', goto: 'end' }], otherwise: 'end' },
+          next: {
+            when: [{ question: 'ask', anyOf: ['yes'], since: 'landing', goto: 'summary' }],
+            otherwise: 'summary',
+          },
         },
       ],
     },
-    end: { kind: 'terminal' },
+    summary: { kind: 'terminal' },
   },
 };
 
@@ -317,7 +381,7 @@ const badDate: AnyFlow = {
   start: 'ask',
   findings: {},
   dates: { launch: '2030-13-01' },
-  nodes: { ask: { kind: 'question', options: [{ id: 'yes', next: 'end' }] }, end: { kind: 'terminal' } },
+  nodes: { ask: { kind: 'question', options: [{ id: 'yes', next: 'summary' }] }, summary: { kind: 'terminal' } },
 };
 
 // A finding that shows a note the flow does not declare.
@@ -327,8 +391,8 @@ const unknownNote: AnyFlow = {
   findings: { cause: { kind: 'cause', notes: ['missing-note'] } },
   notes: ['other-note'],
   nodes: {
-    ask: { kind: 'question', options: [{ id: 'yes', next: 'end', findings: ['cause'] }] },
-    end: { kind: 'terminal' },
+    ask: { kind: 'question', options: [{ id: 'yes', next: 'summary', findings: ['cause'] }] },
+    summary: { kind: 'terminal' },
   },
 };
 
@@ -336,8 +400,8 @@ const unknownNote: AnyFlow = {
  * A flow whose advice changes on a day: from 2030-01-01 a "yes" leads to an
  * extra question. Its one finding shows two notes; a second finding shares one.
  *
- * ask ─┬─ yes: before 2030 → end; from 2030 → extra ── end
- *      └─ no ─────────────────────────────────────── end
+ * ask ─┬─ yes: before 2030 → summary; from 2030 → extra ── summary
+ *      └─ no ─────────────────────────────────────── summary
  */
 export const datedFlow = defineFlow({
   id: 'fixture-dated',
@@ -355,14 +419,14 @@ export const datedFlow = defineFlow({
       options: [
         {
           id: 'yes',
-          next: { when: [{ question: 'ask', anyOf: ['yes'], since: 'launch', goto: 'extra' }], otherwise: 'end' },
+          next: { when: [{ question: 'ask', anyOf: ['yes'], since: 'launch', goto: 'extra' }], otherwise: 'summary' },
           findings: ['early-cause'],
         },
-        { id: 'no', next: 'end', findings: ['ask-help'] },
+        { id: 'no', next: 'summary', findings: ['ask-help'] },
       ],
     },
-    extra: { kind: 'question', options: [{ id: 'yes', next: 'end', findings: ['late-cause'] }] },
-    end: { kind: 'terminal' },
+    extra: { kind: 'question', options: [{ id: 'yes', next: 'summary', findings: ['late-cause'] }] },
+    summary: { kind: 'terminal' },
   },
 });
 
@@ -378,6 +442,10 @@ export const brokenFixtures: readonly BrokenFixture[] = [
   { flow: badId, code: 'bad-id', id: 'Next_Step' },
   { flow: duplicateOption, code: 'duplicate-option', id: 'ask' },
   { flow: reservedId, code: 'reserved-id', id: 'done' },
+  { flow: reservedOption, code: 'reserved-option', id: 'lng' },
+  { flow: reservedAlias, code: 'reserved-alias', id: 'map' },
+  { flow: extraTerminal, code: 'extra-terminal', id: 'other-end' },
+  { flow: terminalId, code: 'terminal-id', id: 'end' },
   { flow: noTerminal, code: 'no-terminal', id: 'ask' },
   { flow: badAlias, code: 'bad-alias', id: 'old-ask' },
   { flow: unknownDate, code: 'bad-date', id: 'ask' },
@@ -395,3 +463,48 @@ export const cycleWithoutTerminal = defineFlow({
     second: { kind: 'question', options: [{ id: 'back', next: 'first' }] },
   },
 });
+
+export interface LatticeOptions {
+  /** How many questions, in a chain: each has two options into the next one. */
+  readonly questions: number;
+  /**
+   * Every `every`-th question (from the third) branches on the answer to the
+   * question before it: `a` there jumps over the next question. Default 7.
+   */
+  readonly every?: number;
+  /** A three-way question every so often (more paths, longer distributions). Default 5. */
+  readonly wideEvery?: number;
+}
+
+/**
+ * A generated flow for scale tests: a chain of `q-1` … `q-n` questions, each
+ * with options `a` and `b` into the next (a diamond lattice: 2^n paths and
+ * more), with branch rules that skip a question depending on an earlier
+ * answer, a finding on some options, and `summary` at the end. Valid by
+ * construction; the numbers of paths pass 2^53 from about 60 questions.
+ */
+export function latticeFlow({ questions, every = 7, wideEvery = 5 }: LatticeOptions): AnyFlow {
+  const id = (index: number) => (index > questions ? 'summary' : `q-${index}`);
+  const nodes: Record<string, unknown> = {};
+  const findings: Record<string, { kind: 'cause' | 'check' }> = {};
+  for (let index = 1; index <= questions; index += 1) {
+    const plain = id(index + 1);
+    const branches = index >= 3 && index % every === 0 && index + 2 <= questions + 1;
+    const next = branches
+      ? { when: [{ question: id(index - 1), anyOf: ['a'], goto: id(index + 2) }], otherwise: plain }
+      : plain;
+    const finding = index % 3 === 0 ? `cause-${index}` : undefined;
+    if (finding) findings[finding] = { kind: 'cause' };
+    const options: Record<string, unknown>[] = [
+      { id: 'a', next, ...(finding ? { findings: [finding] } : {}) },
+      { id: 'b', next: plain },
+    ];
+    if (index % wideEvery === 0) {
+      findings[`check-${index}`] = { kind: 'check' };
+      options.push({ id: 'not-sure', next, findings: [`check-${index}`], notSure: true });
+    }
+    nodes[id(index)] = { kind: 'question', options };
+  }
+  nodes.summary = { kind: 'terminal' };
+  return { id: `fixture-lattice-${questions}`, start: id(1), findings, nodes } as AnyFlow;
+}

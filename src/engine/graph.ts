@@ -113,16 +113,36 @@ export function isAcyclic(flow: AnyFlow): boolean {
   return acyclic;
 }
 
+/** A topological order of an acyclic flow's nodes: every node comes after each node that leads to it. */
+function topologicalIndex(flow: AnyFlow): ReadonlyMap<string, number> {
+  const order: string[] = [];
+  const done = new Set<string>();
+  const visit = (id: string): void => {
+    done.add(id);
+    for (const target of successors(nodeOf(flow, id))) if (!done.has(target) && nodeOf(flow, target)) visit(target);
+    order.push(id);
+  };
+  for (const id of Object.keys(flow.nodes)) if (!done.has(id)) visit(id);
+  return new Map(order.reverse().map((id, index) => [id, index]));
+}
+
+const readsCache = new WeakMap<AnyFlow, Map<string, ReadonlyMap<string, readonly string[]>>>();
+
 /**
  * For each node, the questions whose answers can still change where a path
  * from that node goes: those read by the branch rules of the node and of every
- * node reachable from it. With `reached` (one era of the flow's dates), a
- * dated rule whose date has not come reads nothing (it never holds). Sorted,
- * so that a path state can be keyed by the answers to them. Unknown and
- * cyclic parts of a broken flow are tolerated (a node on a cycle reads what
- * the rest of the cycle reads as far as the search had got).
+ * node reachable from it, and that can have been answered on the way to it
+ * (the node itself, or a node before it in the flow's order; in a flow with
+ * cycles, all of them). With `reached` (one era of the flow's dates), a dated
+ * rule whose date has not come reads nothing (it never holds). Sorted, so a
+ * path state can be keyed by the answers to them; cached per flow and era.
  */
 export function branchReads(flow: AnyFlow, reached?: ReadonlySet<string>): ReadonlyMap<string, readonly string[]> {
+  const era = reached === undefined ? '*' : [...reached].sort().join(' ');
+  const cache = readsCache.get(flow) ?? new Map<string, ReadonlyMap<string, readonly string[]>>();
+  readsCache.set(flow, cache);
+  const cached = cache.get(era);
+  if (cached) return cached;
   const sets = new Map<string, Set<string>>();
   const visit = (id: string): Set<string> => {
     const known = sets.get(id);
@@ -140,7 +160,13 @@ export function branchReads(flow: AnyFlow, reached?: ReadonlySet<string>): Reado
     for (const target of successors(node)) if (target !== id) for (const read of visit(target)) reads.add(read);
     return reads;
   };
+  const order = isAcyclic(flow) ? topologicalIndex(flow) : undefined;
   const result = new Map<string, readonly string[]>();
-  for (const id of Object.keys(flow.nodes)) result.set(id, [...visit(id)].sort());
+  for (const id of Object.keys(flow.nodes)) {
+    const at = order?.get(id) ?? 0;
+    const reads = [...visit(id)].filter((question) => order === undefined || (order.get(question) ?? Infinity) <= at);
+    result.set(id, reads.sort());
+  }
+  cache.set(era, result);
   return result;
 }

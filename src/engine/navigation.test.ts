@@ -1,10 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { soundFlow } from './fixtures.ts';
+import { brokenFixtures, datedFlow, soundFlow } from './fixtures.ts';
 import { questionIds } from './graph.ts';
-import { answersBefore, nextOpenStep, previousStep, withAnswer } from './navigation.ts';
-import { answer, walk } from './walk.ts';
+import {
+  answersBefore,
+  continueFrom,
+  droppedParams,
+  keptAnswers,
+  nextOpenStep,
+  previousStep,
+  readUrlAnswers,
+  summaryStepOf,
+  terminalOf,
+  withAnswer,
+} from './navigation.ts';
+import type { Answer } from './types.ts';
+import { walk } from './walk.ts';
 
 const a = (question: string, option: string) => ({ question, option });
+
+/** The walk after Continue records `option` at `question`. */
+const answer = (flow: typeof soundFlow, answers: readonly Answer[], question: string, option: string) =>
+  walk(flow, continueFrom(flow, answers, question, option).answers);
 
 describe('withAnswer', () => {
   it('appends a new answer', () => {
@@ -60,7 +76,7 @@ describe('nextOpenStep', () => {
 
   it('jumps over questions that are already answered, to the first open one or the end', () => {
     const answered = walk(soundFlow, [a('colour', 'blue'), a('size', 'small'), a('help', 'no')]);
-    expect(nextOpenStep(answered, 'colour')).toBe('end');
+    expect(nextOpenStep(answered, 'colour')).toBe('summary');
     const partly = walk(soundFlow, [a('colour', 'blue'), a('size', 'big')]);
     expect(nextOpenStep(partly, 'colour')).toBe('blue-detail');
   });
@@ -78,5 +94,96 @@ describe('nextOpenStep', () => {
 describe('questionIds', () => {
   it('lists the question nodes in definition order, without terminal nodes', () => {
     expect(questionIds(soundFlow)).toEqual(['colour', 'size', 'red-detail', 'blue-detail', 'help']);
+  });
+});
+
+describe('continueFrom: what Continue leads to', () => {
+  it('records the answer and goes where the option leads', () => {
+    expect(continueFrom(soundFlow, [a('colour', 'red')], 'size', 'big')).toEqual({
+      answers: [a('colour', 'red'), a('size', 'big')],
+      step: 'red-detail',
+    });
+    expect(continueFrom(soundFlow, [], 'colour', 'blue').step).toBe('size');
+  });
+
+  it('replaces an earlier answer in place and resolves branches with the new one', () => {
+    const result = continueFrom(soundFlow, [a('colour', 'red'), a('size', 'big')], 'colour', 'blue');
+    expect(result.answers).toEqual([a('colour', 'blue'), a('size', 'big')]);
+    expect(result.step).toBe('size');
+  });
+
+  it('without a Change, goes to the next question even when later ones are answered', () => {
+    const answers = [a('colour', 'blue'), a('size', 'small'), a('help', 'no')];
+    expect(continueFrom(soundFlow, answers, 'colour', 'red').step).toBe('size');
+  });
+
+  it('after a Change, goes back to the first open question, or the summary when none is open', () => {
+    const answers = [a('colour', 'blue'), a('size', 'small'), a('help', 'no')];
+    expect(continueFrom(soundFlow, answers, 'colour', 'red', { changing: true }).step).toBe('summary');
+    const opened = [a('colour', 'red'), a('size', 'big'), a('help', 'yes')];
+    expect(continueFrom(soundFlow, opened, 'colour', 'blue', { changing: true }).step).toBe('blue-detail');
+  });
+
+  it('after a Change of a question off the path, follows the option', () => {
+    // red-detail is not on the path of colour=blue: the walk does not reach it.
+    const answers = [a('colour', 'blue'), a('size', 'big')];
+    expect(continueFrom(soundFlow, answers, 'red-detail', 'no', { changing: true }).step).toBe('help');
+  });
+
+  it('has no step for a question or option the flow does not have', () => {
+    expect(continueFrom(soundFlow, [], 'shade', 'red').step).toBeUndefined();
+    expect(continueFrom(soundFlow, [], 'colour', 'green', { changing: true }).step).toBeUndefined();
+  });
+
+  it('routes by the day it is given', () => {
+    expect(continueFrom(datedFlow, [], 'ask', 'yes', {}, { today: '2029-12-31' }).step).toBe('summary');
+    expect(continueFrom(datedFlow, [], 'ask', 'yes', {}, { today: '2030-01-01' }).step).toBe('extra');
+  });
+});
+
+describe('terminalOf and summaryStepOf', () => {
+  it('is the flow’s terminal node, `summary`', () => {
+    expect(terminalOf(soundFlow)).toBe('summary');
+    expect(terminalOf(datedFlow)).toBe('summary');
+  });
+
+  it('is `summary` for a broken flow without a terminal', () => {
+    const cycle = brokenFixtures.find((fixture) => fixture.code === 'no-terminal')?.flow;
+    if (!cycle) throw new Error('fixture missing');
+    expect(terminalOf(cycle)).toBe('summary');
+  });
+
+  it('is where a complete walk ended, else the terminal node', () => {
+    const complete = walk(soundFlow, [a('colour', 'blue'), a('size', 'small'), a('help', 'no')]);
+    expect(summaryStepOf(soundFlow, complete)).toBe('summary');
+    expect(summaryStepOf(soundFlow, walk(soundFlow, []))).toBe('summary');
+  });
+});
+
+describe('droppedParams and keptAnswers: which URL parameters go', () => {
+  const raw = [a('colour', 'blue'), a('shade', 'red'), a('size', 'huge'), a('colour', 'red'), a('red-detail', 'yes')];
+
+  it('drops unknown questions, unknown options and repeats, and keeps answers off the path', () => {
+    const result = walk(soundFlow, raw);
+    expect(droppedParams(result).map(({ answer, reason }) => [answer.question, reason])).toEqual([
+      ['shade', 'unknown-question'],
+      ['size', 'unknown-option'],
+      ['colour', 'duplicate'],
+    ]);
+    expect(keptAnswers(raw, result)).toEqual([a('colour', 'blue'), a('red-detail', 'yes')]);
+  });
+
+  it('tells two equal parameters apart: the first is kept, the repeat dropped', () => {
+    const twice = [a('colour', 'blue'), a('colour', 'blue')];
+    const result = walk(soundFlow, twice);
+    expect(keptAnswers(twice, result)).toEqual([a('colour', 'blue')]);
+    expect(keptAnswers(twice, result)[0]).toBe(twice[0]);
+  });
+
+  it('readUrlAnswers does both with the walk', () => {
+    const read = readUrlAnswers(soundFlow, raw, { today: '2026-11-26' });
+    expect(read.answers).toEqual([a('colour', 'blue'), a('red-detail', 'yes')]);
+    expect(read.dropped).toHaveLength(3);
+    expect(read.walk.current).toBe('size');
   });
 });

@@ -1,5 +1,7 @@
-import type { Answer } from './types.ts';
-import type { WalkResult } from './walk.ts';
+import { nodeEntries } from './graph.ts';
+import { SUMMARY_STEP } from './ids.ts';
+import type { Answer, AnyFlow } from './types.ts';
+import { type IgnoredAnswer, nextNode, now, type WalkContext, type WalkResult, walk } from './walk.ts';
 
 /**
  * The answer list with `question` answered `option`: an earlier answer to the
@@ -25,7 +27,8 @@ export function previousStep(result: WalkResult, stepId: string): string | undef
 export function answersBefore(result: WalkResult, stepId: string): readonly Answer[] {
   const index = result.path.indexOf(stepId);
   if (index === -1) return result.answers;
-  return result.answers.filter((answer) => result.path.indexOf(answer.question) < index);
+  const position = new Map(result.path.map((id, at) => [id, at]));
+  return result.answers.filter((answer) => (position.get(answer.question) ?? -1) < index);
 }
 
 /**
@@ -38,6 +41,86 @@ export function answersBefore(result: WalkResult, stepId: string): readonly Answ
 export function nextOpenStep(result: WalkResult, stepId: string): string | undefined {
   const index = result.path.indexOf(stepId);
   if (index === -1) return undefined;
-  const open = result.path.slice(index + 1).find((id) => result.skipped.includes(id));
+  const skipped = new Set(result.skipped);
+  const open = result.path.slice(index + 1).find((id) => skipped.has(id));
   return open ?? result.current;
+}
+
+/** Where Continue leads, and with which answers (see `continueFrom`). */
+export interface Continuation {
+  /** The answers to put in the URL: the given ones with `stepId` answered `option`. */
+  readonly answers: readonly Answer[];
+  /** The step to go to; undefined when the question or option does not exist (stay put). */
+  readonly step: string | undefined;
+}
+
+/**
+ * What Continue does after choosing `option` at `stepId`: the answer list
+ * (an earlier answer to the question replaced in place, all others kept) and
+ * the step to show next. Normally that is where the option leads; after a
+ * Change link (`changing`), it is the first question after this one that
+ * still needs an answer, or the summary, so the reader goes straight back to
+ * where they were. Decided on `context.today`: pass the day at submit, so a
+ * page left open past midnight routes by the new day.
+ */
+export function continueFrom(
+  flow: AnyFlow,
+  answers: readonly Answer[],
+  stepId: string,
+  option: string,
+  { changing = false }: { readonly changing?: boolean } = {},
+  context: WalkContext = now(),
+): Continuation {
+  const next = withAnswer(answers, stepId, option);
+  const direct = nextNode(flow, stepId, option, next, context);
+  if (direct === undefined || !changing) return { answers: next, step: direct };
+  return { answers: next, step: nextOpenStep(walk(flow, next, context), stepId) ?? direct };
+}
+
+/**
+ * The flow's terminal node: the summary. Validation makes it `summary`
+ * (SUMMARY_STEP) in every flow; a broken flow without one gets that id too.
+ */
+export function terminalOf(flow: AnyFlow): string {
+  return nodeEntries(flow).find(([, node]) => node.kind === 'terminal')?.[0] ?? SUMMARY_STEP;
+}
+
+/**
+ * The summary the pages after it (done, more help) link back to: where the
+ * walk ended when it is complete, else the flow's terminal node.
+ */
+export function summaryStepOf(flow: AnyFlow, result: WalkResult): string {
+  return result.complete ? result.current : terminalOf(flow);
+}
+
+/**
+ * The URL parameters to drop: those that name no question or option of the
+ * flow, or repeat a question (a mistyped or forged link). Answers that fit
+ * the flow but not the path (`not-on-path`) stay: a Change may bring them back.
+ */
+export function droppedParams(result: WalkResult): readonly IgnoredAnswer[] {
+  return result.ignored.filter((ignored) => ignored.reason !== 'not-on-path');
+}
+
+/**
+ * The answers to keep in the URL, in URL order: every raw answer except the
+ * dropped ones. `raw` must be the list `result` was walked from (the answers
+ * are matched by identity, so two equal junk parameters are told apart).
+ */
+export function keptAnswers(raw: readonly Answer[], result: WalkResult): Answer[] {
+  const dropped = new Set(droppedParams(result).map((ignored) => ignored.answer));
+  return raw.filter((answer) => !dropped.has(answer));
+}
+
+/** The state of a wizard page from the answers in its URL: the walk, the answers kept and the parameters dropped. */
+export interface UrlAnswers {
+  readonly walk: WalkResult;
+  readonly answers: readonly Answer[];
+  readonly dropped: readonly IgnoredAnswer[];
+}
+
+/** Walks the answers read from a URL and sorts them into kept and dropped (`keptAnswers`, `droppedParams`). */
+export function readUrlAnswers(flow: AnyFlow, raw: readonly Answer[], context: WalkContext = now()): UrlAnswers {
+  const result = walk(flow, raw, context);
+  return { walk: result, answers: keptAnswers(raw, result), dropped: droppedParams(result) };
 }

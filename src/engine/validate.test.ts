@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ssprAdmin } from '../../flows/sspr-admin/flow.ts';
-import { aliasedFlow, brokenFixtures, cycleWithoutTerminal, soundFlow } from './fixtures.ts';
+import { aliasedFlow, brokenFixtures, cycleWithoutTerminal, datedFlow, latticeFlow, soundFlow } from './fixtures.ts';
+import { RESERVED_STEP_IDS, SUMMARY_STEP } from './ids.ts';
 import type { AnyFlow } from './types.ts';
+import { RESERVED_PARAMS } from './url-state.ts';
 import { type ProblemCode, validate } from './validate.ts';
 
 /** Every problem code; a code added to `ProblemCode` without a fixture fails to compile here. */
@@ -21,6 +23,10 @@ const allCodes: Record<ProblemCode, true> = {
   'bad-alias': true,
   'bad-date': true,
   'unknown-note': true,
+  'reserved-option': true,
+  'reserved-alias': true,
+  'extra-terminal': true,
+  'terminal-id': true,
 };
 
 const codesAndIds = (flow: AnyFlow) => validate(flow).map(({ code, id }) => ({ code, id }));
@@ -72,10 +78,13 @@ describe('validate: broken flows', () => {
         ask: {
           kind: 'question',
           options: [
-            { id: 'yes', next: { when: [{ question: 'end', anyOf: ['yes'], goto: 'end' }], otherwise: 'end' } },
+            {
+              id: 'yes',
+              next: { when: [{ question: 'summary', anyOf: ['yes'], goto: 'summary' }], otherwise: 'summary' },
+            },
           ],
         },
-        end: { kind: 'terminal' },
+        summary: { kind: 'terminal' },
       },
     };
     expect(codesAndIds(flow)).toEqual([{ code: 'bad-branch', id: 'ask' }]);
@@ -90,10 +99,10 @@ describe('validate: broken flows', () => {
         ask: {
           kind: 'question',
           options: [
-            { id: 'yes', next: { when: [{ question: 'ask', anyOf: ['yes'], goto: 'ghost' }], otherwise: 'end' } },
+            { id: 'yes', next: { when: [{ question: 'ask', anyOf: ['yes'], goto: 'ghost' }], otherwise: 'summary' } },
           ],
         },
-        end: { kind: 'terminal' },
+        summary: { kind: 'terminal' },
       },
     };
     expect(codesAndIds(flow)).toEqual([{ code: 'unknown-target', id: 'ask' }]);
@@ -106,8 +115,8 @@ describe('validate: broken flows', () => {
       findings: {},
       nodes: {
         embed: { kind: 'question', options: [{ id: 'yes', next: 'lng' }] },
-        lng: { kind: 'question', options: [{ id: 'yes', next: 'end' }] },
-        end: { kind: 'terminal' },
+        lng: { kind: 'question', options: [{ id: 'yes', next: 'summary' }] },
+        summary: { kind: 'terminal' },
       },
     };
     expect(codesAndIds(flow)).toEqual([
@@ -122,8 +131,8 @@ describe('validate: broken flows', () => {
       start: 'ask',
       findings: { SomeCause: { kind: 'cause' } },
       nodes: {
-        ask: { kind: 'question', options: [{ id: 'Yes_Please', next: 'end', findings: ['SomeCause'] }] },
-        end: { kind: 'terminal' },
+        ask: { kind: 'question', options: [{ id: 'Yes_Please', next: 'summary', findings: ['SomeCause'] }] },
+        summary: { kind: 'terminal' },
       },
     };
     expect(codesAndIds(flow)).toEqual([
@@ -139,9 +148,9 @@ describe('validate: broken flows', () => {
       start: 'ask',
       findings: { lost: { kind: 'cause' } },
       nodes: {
-        ask: { kind: 'question', options: [{ id: 'yes', next: 'end' }] },
-        orphan: { kind: 'question', options: [{ id: 'yes', next: 'end', findings: ['lost'] }] },
-        end: { kind: 'terminal' },
+        ask: { kind: 'question', options: [{ id: 'yes', next: 'summary' }] },
+        orphan: { kind: 'question', options: [{ id: 'yes', next: 'summary', findings: ['lost'] }] },
+        summary: { kind: 'terminal' },
       },
     };
     expect(codesAndIds(flow)).toEqual([
@@ -158,8 +167,127 @@ describe('validate: dates', () => {
       start: 'ask',
       findings: {},
       dates: { launch: '2030-02-31' },
-      nodes: { ask: { kind: 'question', options: [{ id: 'yes', next: 'end' }] }, end: { kind: 'terminal' } },
+      nodes: { ask: { kind: 'question', options: [{ id: 'yes', next: 'summary' }] }, summary: { kind: 'terminal' } },
     };
     expect(codesAndIds(flow)).toEqual([{ code: 'bad-date', id: 'launch' }]);
+  });
+});
+
+describe('validate: the URL contract', () => {
+  const oneQuestion = (nodes: AnyFlow['nodes'], extra: Partial<AnyFlow> = {}): AnyFlow => ({
+    id: 'fixture-contract',
+    start: 'ask',
+    findings: {},
+    nodes,
+    ...extra,
+  });
+
+  it('the summary step is called summary', () => {
+    expect(SUMMARY_STEP).toBe('summary');
+  });
+
+  it('accepts the fixtures, the dated fixture and a generated flow', () => {
+    expect(validate(datedFlow)).toEqual([]);
+    expect(validate(latticeFlow({ questions: 40 }))).toEqual([]);
+  });
+
+  it('reports every terminal but `summary` as one too many', () => {
+    const flow = oneQuestion({
+      ask: {
+        kind: 'question',
+        options: [
+          { id: 'yes', next: 'early-end' },
+          { id: 'no', next: 'summary' },
+          { id: 'maybe', next: 'late-end' },
+        ],
+      },
+      'early-end': { kind: 'terminal' },
+      summary: { kind: 'terminal' },
+      'late-end': { kind: 'terminal' },
+    });
+    expect(codesAndIds(flow)).toEqual([
+      { code: 'extra-terminal', id: 'early-end' },
+      { code: 'extra-terminal', id: 'late-end' },
+    ]);
+  });
+
+  it('with several terminals and none called summary, asks to rename the first and drop the others', () => {
+    const flow = oneQuestion({
+      ask: {
+        kind: 'question',
+        options: [
+          { id: 'yes', next: 'one' },
+          { id: 'no', next: 'two' },
+        ],
+      },
+      one: { kind: 'terminal' },
+      two: { kind: 'terminal' },
+    });
+    expect(codesAndIds(flow)).toEqual([
+      { code: 'terminal-id', id: 'one' },
+      { code: 'extra-terminal', id: 'two' },
+    ]);
+  });
+
+  it.each(RESERVED_STEP_IDS)('reports the step id "%s" as a node id, an option id and an alias', (reserved) => {
+    const flow = oneQuestion(
+      {
+        ask: {
+          kind: 'question',
+          options: [
+            { id: 'yes', next: reserved },
+            { id: reserved, next: 'summary' },
+          ],
+        },
+        [reserved]: { kind: 'question', options: [{ id: 'yes', next: 'summary' }] },
+        summary: { kind: 'terminal' },
+      },
+      { aliases: { [reserved]: 'ask' } },
+    );
+    expect(codesAndIds(flow)).toEqual(
+      expect.arrayContaining([
+        { code: 'reserved-id', id: reserved },
+        { code: 'reserved-option', id: reserved },
+      ]),
+    );
+    // As an alias it is also a node id here; alone it is reserved-alias.
+    const aliasOnly = oneQuestion(
+      { ask: { kind: 'question', options: [{ id: 'yes', next: 'summary' }] }, summary: { kind: 'terminal' } },
+      { aliases: { [reserved]: 'ask' } },
+    );
+    expect(codesAndIds(aliasOnly)).toEqual([{ code: 'reserved-alias', id: reserved }]);
+  });
+
+  it.each(RESERVED_PARAMS)('reports the URL parameter "%s" as an option id and an alias', (param) => {
+    const flow = oneQuestion(
+      { ask: { kind: 'question', options: [{ id: param, next: 'summary' }] }, summary: { kind: 'terminal' } },
+      { aliases: { [param]: 'ask' } },
+    );
+    expect(codesAndIds(flow)).toEqual([
+      { code: 'reserved-option', id: param },
+      { code: 'reserved-alias', id: param },
+    ]);
+  });
+
+  it('reports tracking parameters (utm_) as reserved too, besides not being kebab-case', () => {
+    const flow = oneQuestion({
+      ask: { kind: 'question', options: [{ id: 'utm_source', next: 'summary' }] },
+      summary: { kind: 'terminal' },
+    });
+    expect(codesAndIds(flow)).toEqual([
+      { code: 'bad-id', id: 'utm_source' },
+      { code: 'reserved-option', id: 'utm_source' },
+    ]);
+  });
+
+  it('names the option and its question in a reserved-option message', () => {
+    const [problem] = validate(
+      oneQuestion({
+        ask: { kind: 'question', options: [{ id: 'all', next: 'summary' }] },
+        summary: { kind: 'terminal' },
+      }),
+    );
+    expect(problem?.message).toContain('"all"');
+    expect(problem?.message).toContain('"ask"');
   });
 });

@@ -1,5 +1,5 @@
 import { nodeEntries, nodeOf, reachableFrom, targetsOf } from './graph.ts';
-import { isKebabCase, RESERVED_STEP_IDS } from './ids.ts';
+import { isKebabCase, isReservedStepId, SUMMARY_STEP } from './ids.ts';
 import type { AnyFlow, Next } from './types.ts';
 import { isReservedParam } from './url-state.ts';
 
@@ -18,14 +18,25 @@ export type ProblemCode =
   | 'no-terminal'
   | 'bad-alias'
   | 'bad-date'
-  | 'unknown-note';
+  | 'unknown-note'
+  /** An option id that is a reserved step id or URL parameter. */
+  | 'reserved-option'
+  /** An alias that is a reserved step id or URL parameter. */
+  | 'reserved-alias'
+  /** More than one terminal node: a flow has one summary. */
+  | 'extra-terminal'
+  /** The terminal node is not called `summary` (SUMMARY_STEP). */
+  | 'terminal-id';
 
 export interface Problem {
   readonly code: ProblemCode;
-  /** The node (or finding) the problem is about. */
+  /** The node (or finding, option, alias, date) the problem is about. */
   readonly id: string;
   readonly message: string;
 }
+
+/** Whether an id would clash with the app's own step ids or URL parameters. */
+const isReserved = (id: string) => isReservedParam(id) || isReservedStepId(id);
 
 function checkIds(flow: AnyFlow, problems: Problem[]) {
   const report = (id: string, what: string) => {
@@ -34,12 +45,17 @@ function checkIds(flow: AnyFlow, problems: Problem[]) {
   report(flow.id, 'flow id');
   for (const [id, node] of nodeEntries(flow)) {
     report(id, 'node id');
-    if (isReservedParam(id) || RESERVED_STEP_IDS.includes(id))
-      problems.push({ code: 'reserved-id', id, message: `node id "${id}" is reserved for the app` });
+    if (isReserved(id)) problems.push({ code: 'reserved-id', id, message: `node id "${id}" is reserved for the app` });
     if (node.kind !== 'question') continue;
     const seen = new Set<string>();
     for (const option of node.options) {
       report(option.id, `option id of "${id}"`);
+      if (isReserved(option.id))
+        problems.push({
+          code: 'reserved-option',
+          id: option.id,
+          message: `option "${option.id}" of "${id}" is reserved for the app (a step id or URL parameter)`,
+        });
       if (seen.has(option.id))
         problems.push({ code: 'duplicate-option', id, message: `"${id}" has option "${option.id}" twice` });
       seen.add(option.id);
@@ -171,13 +187,46 @@ function checkAliases(flow: AnyFlow, problems: Problem[]) {
       problems.push({ code: 'bad-alias', id: alias, message: `alias "${alias}" leads to missing node "${target}"` });
     if (!isKebabCase(alias))
       problems.push({ code: 'bad-id', id: alias, message: `alias "${alias}" is not lowercase kebab-case` });
+    if (isReserved(alias))
+      problems.push({
+        code: 'reserved-alias',
+        id: alias,
+        message: `alias "${alias}" is reserved for the app (a step id or URL parameter)`,
+      });
   }
+}
+
+/**
+ * The URL contract: one terminal node, called `summary`, so that the summary
+ * of every flow is at `/{lng}/{flow}/summary` and the pages after it can link
+ * back to it. (No terminal at all is `no-terminal`.)
+ */
+function checkTerminal(flow: AnyFlow, problems: Problem[]) {
+  const terminals = nodeEntries(flow)
+    .filter(([, node]) => node.kind === 'terminal')
+    .map(([id]) => id);
+  // The one that stays: `summary` if there is one, else the first (to be renamed).
+  const kept = terminals.includes(SUMMARY_STEP) ? SUMMARY_STEP : terminals[0];
+  if (kept !== undefined && kept !== SUMMARY_STEP)
+    problems.push({
+      code: 'terminal-id',
+      id: kept,
+      message: `terminal node "${kept}" must be called "${SUMMARY_STEP}"`,
+    });
+  for (const id of terminals)
+    if (id !== kept)
+      problems.push({
+        code: 'extra-terminal',
+        id,
+        message: `terminal node "${id}" is one too many: a flow has one terminal, "${SUMMARY_STEP}"`,
+      });
 }
 
 /**
  * Checks a flow's structure: start exists, every reference resolves, every
  * node and finding is reachable, every path ends in a terminal node, there
- * are no cycles, and every id is kebab-case and clear of reserved names.
+ * are no cycles, there is one terminal node and it is called `summary`, and
+ * every id is kebab-case and clear of the app's step ids and URL parameters.
  * Returns the problems found; an empty list means the flow is sound.
  */
 export function validate(flow: AnyFlow): Problem[] {
@@ -190,6 +239,7 @@ export function validate(flow: AnyFlow): Problem[] {
   checkReferences(flow, problems);
   checkCycles(flow, problems);
   checkReachability(flow, problems);
+  checkTerminal(flow, problems);
   checkAliases(flow, problems);
   checkDatesAndNotes(flow, problems);
   return problems;

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { brokenFixtures, soundFlow } from './fixtures.ts';
-import type { Answer } from './types.ts';
-import { answer, nextNode, walk } from './walk.ts';
+import { ssprAdmin } from '../../flows/sspr-admin/flow.ts';
+import { brokenFixtures, latticeFlow, soundFlow } from './fixtures.ts';
+import { datesReached, nodeOf, questionIds, reachableFrom, resolveNext } from './graph.ts';
+import { continueFrom } from './navigation.ts';
+import type { Answer, AnyFlow } from './types.ts';
+import { nextNode, walk } from './walk.ts';
 
 /** `parse('colour=red', 'size=big')`: answers written as in a URL, in order. */
 function parse(...pairs: string[]): Answer[] {
@@ -39,8 +42,8 @@ describe('walk: following answers', () => {
     const result = walk(soundFlow, given);
     expect(result).toEqual({
       answers: given,
-      path: ['colour', 'size', 'red-detail', 'help', 'end'],
-      current: 'end',
+      path: ['colour', 'size', 'red-detail', 'help', 'summary'],
+      current: 'summary',
       complete: true,
       findings: ['red-cause', 'ask-help'],
       skipped: [],
@@ -51,7 +54,7 @@ describe('walk: following answers', () => {
   it('returns the answers in path order, whatever the order in the URL', () => {
     const result = walk(soundFlow, parse('help=no', 'size=small', 'colour=blue'));
     expect(result.answers).toEqual(parse('colour=blue', 'size=small', 'help=no'));
-    expect(result.current).toBe('end');
+    expect(result.current).toBe('summary');
     expect(result.skipped).toEqual([]);
   });
 });
@@ -102,8 +105,8 @@ describe('walk: ignored answers', () => {
   });
 
   it('treats an answer to a terminal node as unknown-question', () => {
-    const result = walk(soundFlow, parse('end=yes'));
-    expect(result.ignored).toEqual([{ answer: { question: 'end', option: 'yes' }, reason: 'unknown-question' }]);
+    const result = walk(soundFlow, parse('summary=yes'));
+    expect(result.ignored).toEqual([{ answer: { question: 'summary', option: 'yes' }, reason: 'unknown-question' }]);
     expect(result.current).toBe('colour');
   });
 
@@ -159,8 +162,8 @@ describe('walk: deep links skip ahead', () => {
   it('skips unanswered questions to reach a later answer, recording what it skipped', () => {
     const result = walk(soundFlow, parse('help=yes'));
     expect(result.skipped).toEqual(['colour']);
-    expect(result.path).toEqual(['colour', 'help', 'end']);
-    expect(result.current).toBe('end');
+    expect(result.path).toEqual(['colour', 'help', 'summary']);
+    expect(result.current).toBe('summary');
     expect(result.complete).toBe(true);
     expect(result.findings).toEqual(['ask-help']);
   });
@@ -187,7 +190,7 @@ describe('walk: deep links skip ahead', () => {
     expect(inOrder.findings).toEqual(['small-cause', 'ask-help']);
 
     const reversed = walk(soundFlow, parse('help=yes', 'size=small'));
-    expect(reversed.path).toEqual(['colour', 'size', 'help', 'end']);
+    expect(reversed.path).toEqual(['colour', 'size', 'help', 'summary']);
     expect(reversed.answers).toEqual(parse('size=small', 'help=yes'));
     expect(reversed.ignored).toEqual([]);
   });
@@ -195,13 +198,18 @@ describe('walk: deep links skip ahead', () => {
   it('skips several questions in one walk', () => {
     const result = walk(soundFlow, parse('size=big', 'help=no'));
     expect(result.skipped).toEqual(['colour', 'blue-detail']);
-    expect(result.path).toEqual(['colour', 'size', 'blue-detail', 'help', 'end']);
+    expect(result.path).toEqual(['colour', 'size', 'blue-detail', 'help', 'summary']);
     expect(result.complete).toBe(true);
     expect(result.findings).toEqual([]);
   });
 });
 
-describe('answer: choosing or changing an answer', () => {
+/** The walk after choosing `option` at `question`, as Continue records it. */
+function answer(flow: typeof soundFlow, answers: readonly Answer[], question: string, option: string) {
+  return walk(flow, continueFrom(flow, answers, question, option).answers);
+}
+
+describe('choosing or changing an answer (continueFrom, then walk)', () => {
   it('adds the answer to the current question and moves on', () => {
     const result = answer(soundFlow, parse('colour=red'), 'size', 'big');
     expect(result.answers).toEqual(parse('colour=red', 'size=big'));
@@ -218,7 +226,7 @@ describe('answer: choosing or changing an answer', () => {
   it('keeps the later answers that still fit the changed path', () => {
     const result = answer(soundFlow, parse('colour=red', 'size=small', 'help=yes'), 'colour', 'not-sure');
     expect(result.answers).toEqual(parse('colour=not-sure', 'size=small', 'help=yes'));
-    expect(result.current).toBe('end');
+    expect(result.current).toBe('summary');
     expect(result.findings).toEqual(['check-colour', 'small-cause', 'ask-help']);
   });
 
@@ -262,14 +270,25 @@ describe('nextNode', () => {
 
   it('returns undefined for an unknown question, a terminal node or an unknown option', () => {
     expect(nextNode(soundFlow, 'shade', 'red', [])).toBeUndefined();
-    expect(nextNode(soundFlow, 'end', 'yes', [])).toBeUndefined();
+    expect(nextNode(soundFlow, 'summary', 'yes', [])).toBeUndefined();
     expect(nextNode(soundFlow, 'colour', 'green', [])).toBeUndefined();
     expect(nextNode(soundFlow, '__proto__', 'x', [])).toBeUndefined();
   });
 });
 
 describe('walk never throws on junk', () => {
-  const junkIds = ['', ' ', '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'end', 'ä', '<script>', '%00'];
+  const junkIds = [
+    '',
+    ' ',
+    '__proto__',
+    'constructor',
+    'toString',
+    'hasOwnProperty',
+    'summary',
+    'ä',
+    '<script>',
+    '%00',
+  ];
 
   it('handles prototype names, empty strings and odd characters as unknown', () => {
     const given = junkIds.flatMap((id) => [
@@ -280,11 +299,13 @@ describe('walk never throws on junk', () => {
     expect(result.current).toBe('colour');
     expect(result.answers).toEqual([]);
     expect(result.ignored).toHaveLength(given.length);
-    expect(answer(soundFlow, given, '__proto__', 'constructor').current).toBe('colour');
+    const next = continueFrom(soundFlow, given, '__proto__', 'constructor');
+    expect(next.step).toBeUndefined();
+    expect(walk(soundFlow, next.answers).current).toBe('colour');
   });
 
   it('survives random answer lists and accounts for every answer', () => {
-    const questions = ['colour', 'size', 'red-detail', 'blue-detail', 'help', 'end', ...junkIds];
+    const questions = ['colour', 'size', 'red-detail', 'blue-detail', 'help', 'summary', ...junkIds];
     const options = ['red', 'blue', 'not-sure', 'big', 'small', 'yes', 'no', ...junkIds];
     let seed = 42;
     const pick = <T>(list: readonly T[]): T => {
@@ -296,7 +317,7 @@ describe('walk never throws on junk', () => {
       const result = walk(soundFlow, given);
       expect(result.answers.length + result.ignored.length).toBe(given.length);
       expect(result.path.at(-1)).toBe(result.current);
-      expect(result.complete).toBe(result.current === 'end');
+      expect(result.complete).toBe(result.current === 'summary');
     }
   });
 
@@ -313,5 +334,154 @@ describe('walk never throws on junk', () => {
     const result = walk(cycle, parse('first=on', 'second=back'));
     expect(result.path).toEqual(['first', 'second']);
     expect(result.complete).toBe(false);
+  });
+});
+
+/**
+ * The walk as it was before it was made linear (trying every reachable
+ * answered question from each skip): the reference its results must match.
+ */
+function referenceWalk(flow: AnyFlow, answers: readonly Answer[], today: string) {
+  const reached = datesReached(flow, today);
+  const pending = new Map<string, string>();
+  for (const { question, option } of answers) {
+    const node = nodeOf(flow, question);
+    if (node?.kind === 'question' && node.options.some((o) => o.id === option) && !pending.has(question))
+      pending.set(question, option);
+  }
+  type Trail = { path: string[]; used: Answer[]; skipped: string[] };
+  const follow = (from: string, remainingIn: ReadonlyMap<string, string>, known: ReadonlyMap<string, string>) => {
+    const remaining = new Map(remainingIn);
+    const seen = new Map(known);
+    const trail: Trail = { path: [], used: [], skipped: [] };
+    let current = from;
+    while (!trail.path.includes(current)) {
+      trail.path.push(current);
+      const node = nodeOf(flow, current);
+      if (node?.kind !== 'question') break;
+      const chosen = remaining.get(current);
+      const option = node.options.find((candidate) => candidate.id === chosen);
+      if (chosen !== undefined && option) {
+        remaining.delete(current);
+        seen.set(current, chosen);
+        trail.used.push({ question: current, option: chosen });
+        current = resolveNext(option.next, seen, reached);
+        continue;
+      }
+      let best: Trail | undefined;
+      for (const candidate of reachableFrom(flow, current, seen, reached)) {
+        if (!remaining.has(candidate)) continue;
+        const trial = follow(candidate, remaining, seen);
+        if (!best || trial.used.length > best.used.length) best = trial;
+      }
+      if (!best) break;
+      trail.skipped.push(current, ...best.skipped);
+      trail.path.push(...best.path);
+      trail.used.push(...best.used);
+      break;
+    }
+    return trail;
+  };
+  return follow(flow.start, pending, new Map());
+}
+
+describe('walk: the same choices as the reference walk, in linear time', () => {
+  const flows: AnyFlow[] = [
+    soundFlow,
+    ssprAdmin,
+    latticeFlow({ questions: 12, every: 3, wideEvery: 4 }),
+    latticeFlow({ questions: 9, every: 2, wideEvery: 2 }),
+  ];
+
+  it.each(flows.map((flow) => [flow.id, flow] as const))('agrees on random links into %s', (_id, flow) => {
+    const questions = questionIds(flow);
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    for (let round = 0; round < 400; round += 1) {
+      const given: Answer[] = [];
+      for (const question of questions) {
+        if (next(3) === 0) continue;
+        const node = nodeOf(flow, question);
+        if (node?.kind !== 'question') continue;
+        given.push({ question, option: node.options[next(node.options.length)]?.id ?? '' });
+      }
+      if (next(2) === 0) given.reverse();
+      for (const today of ['2026-11-26', '2027-02-01']) {
+        const result = walk(flow, given, { today });
+        const reference = referenceWalk(flow, given, today);
+        expect({ path: result.path, used: result.answers, skipped: result.skipped }).toEqual({
+          path: reference.path,
+          used: reference.used,
+          skipped: reference.skipped,
+        });
+      }
+    }
+  });
+
+  /** The flow with every read of a node counted: an operation counter that does not depend on the machine's load. */
+  function counted(flow: AnyFlow) {
+    const counter = { reads: 0 };
+    const nodes = new Proxy(flow.nodes, {
+      get(target, key, receiver) {
+        counter.reads += 1;
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    return { flow: { ...flow, nodes } as AnyFlow, counter };
+  }
+
+  /** A complete path through a generated flow of `size` questions, answering `b` wherever it can. */
+  function longPath(size: number) {
+    const flow = latticeFlow({ questions: size });
+    const answers: Answer[] = [];
+    for (let index = 1; index <= size; index += 1) answers.push({ question: `q-${index}`, option: 'b' });
+    return { flow, answers };
+  }
+
+  const today = { today: '2026-11-26' };
+
+  it.each([
+    ['every question answered', (answers: Answer[]) => answers],
+    ['a deep link without the first question', (answers: Answer[]) => answers.slice(1)],
+    [
+      'answers in reverse order, every tenth missing',
+      (answers: Answer[]) => answers.filter((_, index) => index % 10 !== 3).reverse(),
+    ],
+  ] as const)('%s: node reads grow linearly with the answers (200 → 400)', (_name, shape) => {
+    const reads = [200, 400].map((size) => {
+      const { flow, answers } = longPath(size);
+      const probe = counted(flow);
+      const result = walk(probe.flow, shape(answers), today);
+      expect(result.ignored).toEqual([]);
+      return probe.counter.reads;
+    });
+    const [small = 0, large = 0] = reads;
+    // Linear doubles (2×); quadratic would be 4×.
+    expect(large / small).toBeLessThan(2.5);
+    expect(small).toBeLessThan(200 * 20);
+  });
+
+  it('walks 200 and 400 answers in time that grows about linearly', () => {
+    const time = (size: number, drop: number) => {
+      const { flow, answers } = longPath(size);
+      const given = answers.slice(drop);
+      walk(flow, given, today);
+      let best = Number.POSITIVE_INFINITY;
+      for (let round = 0; round < 15; round += 1) {
+        const started = performance.now();
+        walk(flow, given, today);
+        best = Math.min(best, performance.now() - started);
+      }
+      return best;
+    };
+    for (const drop of [0, 1]) {
+      const small = time(200, drop);
+      const large = time(400, drop);
+      // Generous for a loaded machine: quadratic is 4×, the old walk was worse.
+      expect(large).toBeLessThan(Math.max(small * 3.5, 5));
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { datesReached, nodeOf, reachableFrom, resolveNext } from './graph.ts';
+import { branchReads, datesReached, isAcyclic, nodeOf, reachableFrom, resolveNext, targetsOf } from './graph.ts';
 import type { Answer, AnyFlow } from './types.ts';
 
 export type IgnoredReason = 'unknown-question' | 'unknown-option' | 'duplicate' | 'not-on-path';
@@ -47,60 +47,162 @@ function sortAnswers(flow: AnyFlow, answers: readonly Answer[]) {
   return { usable, ignored };
 }
 
-/** How far a walk got from one node: what it passed, used and recorded. */
-interface Trail {
-  readonly path: string[];
-  readonly used: Answer[];
-  readonly findings: string[];
-  readonly skipped: string[];
+/**
+ * The walk from one node on, as a linked chain of steps: each step is a node
+ * on the path, answered (then `next` is the node after it), skipped (then
+ * `next` is the trail from the answered question it skipped to) or where the
+ * walk stops. Linked rather than copied, so that a trail shared by several
+ * skip candidates is built once and read once.
+ */
+interface Step {
+  readonly node: string;
+  readonly option?: string;
+  readonly findings?: readonly string[];
+  readonly skipped?: true;
+  readonly next: Step | undefined;
+  /** Answers used from this step on. */
+  readonly used: number;
+}
+
+/** For a flow with cycles: the nodes on the trail so far and the answers it has used. */
+interface LoopGuard {
+  readonly trail: Set<string>;
+  readonly used: Set<string>;
+}
+
+/** What one walk needs while it follows the flow. */
+interface Walker {
+  readonly flow: AnyFlow;
+  readonly pending: ReadonlyMap<string, string>;
+  readonly reached: ReadonlySet<string>;
+  /**
+   * Trails already followed, by node and the answers that can still change
+   * where they go (`branchReads`). Only for a flow without cycles: there the
+   * trail from a node does not depend on how the walk got there otherwise, and
+   * every answer to a question after it is still unused.
+   */
+  readonly memo: Map<string, Step> | undefined;
+  /** The best skip from a node, memoised like `memo` (see `bestAfter`). */
+  readonly bestMemo: Map<string, Best | null>;
+  readonly reads: ReadonlyMap<string, readonly string[]>;
+}
+
+/** A skip candidate: the trail from an answered question, and how many steps after the skip it is. */
+interface Best {
+  readonly step: Step;
+  readonly depth: number;
+}
+
+/** The options' targets in the order a breadth-first search meets them, with the branches `known` decides. */
+function targetsInOrder(walker: Walker, id: string, known: ReadonlyMap<string, string>): string[] {
+  const node = nodeOf(walker.flow, id);
+  if (node?.kind !== 'question') return [];
+  const targets: string[] = [];
+  for (const option of node.options) {
+    const next = option.next;
+    const decided = typeof next === 'string' || next.when.every((rule) => known.has(rule.question));
+    for (const target of decided ? [resolveNext(next, known, walker.reached)] : targetsOf(next))
+      if (!targets.includes(target)) targets.push(target);
+  }
+  return targets;
+}
+
+/**
+ * The skip from the unanswered question `id` in a flow without cycles: of the
+ * answered questions reachable from it, the one whose trail uses the most
+ * answers, and of those the first a breadth-first search from `id` meets
+ * (the nearest, then by option order) — the same choice as trying each node
+ * `reachableFrom` lists, but solved once per node and answers known instead
+ * of searched again from every skip, which made a walk quadratic.
+ */
+function bestAfter(walker: Walker, id: string, known: ReadonlyMap<string, string>): Best | undefined {
+  const reads = walker.reads.get(id) ?? [];
+  const key = `${id}\u0001${reads.map((question) => known.get(question) ?? '').join('\u0001')}`;
+  const cached = walker.bestMemo.get(key);
+  if (cached !== undefined) return cached ?? undefined;
+  let best: Best | undefined;
+  for (const target of targetsInOrder(walker, id, known)) {
+    const here: Best | undefined = walker.pending.has(target)
+      ? { step: follow(walker, target, only(known, walker.reads.get(target) ?? [])), depth: 1 }
+      : undefined;
+    const below = bestAfter(walker, target, only(known, walker.reads.get(target) ?? []));
+    for (const candidate of [here, below && { step: below.step, depth: below.depth + 1 }])
+      if (
+        candidate &&
+        (!best ||
+          candidate.step.used > best.step.used ||
+          (candidate.step.used === best.step.used && candidate.depth < best.depth))
+      )
+        best = candidate;
+  }
+  walker.bestMemo.set(key, best ?? null);
+  return best;
+}
+
+/** The answers to these questions, and no others. */
+function only(answers: ReadonlyMap<string, string>, questions: readonly string[]): Map<string, string> {
+  const kept = new Map<string, string>();
+  for (const question of questions) {
+    const option = answers.get(question);
+    if (option !== undefined) kept.set(question, option);
+  }
+  return kept;
 }
 
 /**
  * Follows answers from `from` until a terminal node or an unanswered question.
  * At an unanswered question it may skip ahead (see `walk`): it tries each
  * answered question still reachable and keeps the one whose own trail uses
- * the most answers, so neither the URL's order nor a short cut elsewhere in
- * the tree can pull the walk away from the step a link pointed at.
+ * the most answers (the first found on a tie), so neither the URL's order nor
+ * a short cut elsewhere in the tree can pull the walk away from the step a
+ * link pointed at.
+ *
+ * `known` holds the answers given on the way here. `loop` is only for a flow
+ * with cycles (not memoised): the nodes passed on this trail, where a trail
+ * stops rather than go round, and the answers it has used, which it cannot
+ * use again.
  */
-function follow(
-  flow: AnyFlow,
-  from: string,
-  pending: ReadonlyMap<string, string>,
-  known: ReadonlyMap<string, string>,
-  reached: ReadonlySet<string>,
-): Trail {
-  const remaining = new Map(pending);
-  const seen = new Map(known);
-  const trail: Trail = { path: [], used: [], findings: [], skipped: [] };
-  let current = from;
-  while (!trail.path.includes(current)) {
-    trail.path.push(current);
-    const node = nodeOf(flow, current);
-    if (node?.kind !== 'question') break;
-    const chosen = remaining.get(current);
+function follow(walker: Walker, from: string, known: ReadonlyMap<string, string>, loop?: LoopGuard): Step {
+  const { flow, pending, reached, memo } = walker;
+  let key: string | undefined;
+  if (memo) {
+    const reads = walker.reads.get(from) ?? [];
+    key = `${from}\u0001${reads.map((question) => known.get(question) ?? '').join('\u0001')}`;
+    const hit = memo.get(key);
+    if (hit) return hit;
+  } else if (loop) {
+    if (loop.trail.has(from)) return { node: from, next: undefined, used: -1 };
+    loop.trail.add(from);
+  }
+  const step = ((): Step => {
+    const node = nodeOf(flow, from);
+    if (node?.kind !== 'question') return { node: from, next: undefined, used: 0 };
+    const chosen = loop?.used.has(from) ? undefined : pending.get(from);
     const option = node.options.find((candidate) => candidate.id === chosen);
     if (chosen !== undefined && option) {
-      remaining.delete(current);
-      seen.set(current, chosen);
-      trail.used.push({ question: current, option: chosen });
-      for (const finding of option.findings ?? []) if (!trail.findings.includes(finding)) trail.findings.push(finding);
-      current = resolveNext(option.next, seen, reached);
-      continue;
+      const answers = new Map(known);
+      answers.set(from, chosen);
+      loop?.used.add(from);
+      const to = resolveNext(option.next, answers, reached);
+      // Only the answers still read from there on travel (all of them in a flow with cycles).
+      const next = follow(walker, to, memo ? only(answers, walker.reads.get(to) ?? []) : answers, loop);
+      // A step back onto the trail (a cycle) is not part of it.
+      const rest = next.used === -1 ? undefined : next;
+      return { node: from, option: chosen, findings: option.findings ?? [], next: rest, used: 1 + (rest?.used ?? 0) };
     }
-    let best: Trail | undefined;
-    for (const candidate of reachableFrom(flow, current, seen, reached)) {
-      if (!remaining.has(candidate)) continue;
-      const trial = follow(flow, candidate, remaining, seen, reached);
-      if (!best || trial.used.length > best.used.length) best = trial;
-    }
-    if (!best) break;
-    trail.skipped.push(current, ...best.skipped);
-    trail.path.push(...best.path);
-    trail.used.push(...best.used);
-    for (const finding of best.findings) if (!trail.findings.includes(finding)) trail.findings.push(finding);
-    break;
-  }
-  return trail;
+    let best: Step | undefined;
+    if (memo) best = bestAfter(walker, from, known)?.step;
+    else
+      for (const candidate of reachableFrom(flow, from, known, reached)) {
+        if (!pending.has(candidate) || loop?.used.has(candidate) || candidate === from) continue;
+        const trial = follow(walker, candidate, known, loop && { trail: new Set(), used: new Set(loop.used) });
+        if (!best || trial.used > best.used) best = trial;
+      }
+    if (!best) return { node: from, next: undefined, used: 0 };
+    return { node: from, skipped: true, next: best, used: best.used };
+  })();
+  if (memo && key !== undefined) memo.set(key, step);
+  return step;
 }
 
 /** Today as an ISO date (`2026-11-26`), in the reader's own time zone. */
@@ -133,9 +235,28 @@ export function now(): WalkContext {
  */
 export function walk(flow: AnyFlow, answers: readonly Answer[], context: WalkContext = now()): WalkResult {
   const { usable, ignored } = sortAnswers(flow, answers);
-  const pending = new Map(usable.map((answer) => [answer.question, answer.option]));
-  const reached = datesReached(flow, context.today);
-  const { path, used, findings, skipped } = follow(flow, flow.start, pending, new Map(), reached);
+  const acyclic = isAcyclic(flow);
+  const walker: Walker = {
+    flow,
+    pending: new Map(usable.map((answer) => [answer.question, answer.option])),
+    reached: datesReached(flow, context.today),
+    memo: acyclic ? new Map() : undefined,
+    bestMemo: new Map(),
+    reads: acyclic ? branchReads(flow) : new Map(),
+  };
+  const used: Answer[] = [];
+  const path: string[] = [];
+  const skipped: string[] = [];
+  const findings = new Set<string>();
+  const loop = acyclic ? undefined : { trail: new Set<string>(), used: new Set<string>() };
+  for (let step: Step | undefined = follow(walker, flow.start, new Map(), loop); step; step = step.next) {
+    path.push(step.node);
+    if (step.skipped) skipped.push(step.node);
+    if (step.option !== undefined) {
+      used.push({ question: step.node, option: step.option });
+      for (const finding of step.findings ?? []) findings.add(finding);
+    }
+  }
   const consumed = new Set(used.map((answer) => answer.question));
   for (const answer of usable) if (!consumed.has(answer.question)) ignored.push({ answer, reason: 'not-on-path' });
   const last = path.at(-1) ?? (flow.start as string);
@@ -144,25 +265,10 @@ export function walk(flow: AnyFlow, answers: readonly Answer[], context: WalkCon
     path,
     current: last,
     complete: nodeOf(flow, last)?.kind === 'terminal',
-    findings,
+    findings: [...findings],
     skipped,
     ignored,
   };
-}
-
-/**
- * The answers after choosing `option` at `question`: the earlier answer to that
- * question is replaced, answers that still fit the path are kept.
- */
-export function answer(
-  flow: AnyFlow,
-  answers: readonly Answer[],
-  question: string,
-  option: string,
-  context?: WalkContext,
-): WalkResult {
-  const others = answers.filter((existing) => existing.question !== question);
-  return walk(flow, [...others, { question, option }], context);
 }
 
 /**
