@@ -33,7 +33,11 @@ const paths: [string, string, string[]][] = [
     'symptom=email&reset-page=not-enough-info',
     ['not-enough-methods', 'contact-it-desk'],
   ],
-  ['too many attempts: wait, never retry', 'symptom=sms&reset-page=too-many-attempts', ['throttled', 'contact-it-desk']],
+  [
+    'too many attempts: wait, never retry',
+    'symptom=sms&reset-page=too-many-attempts',
+    ['throttled', 'contact-it-desk'],
+  ],
   // Another way in ends it
   ['another way works: nothing else asked', 'symptom=sms&reset-page=methods&other-method=yes', ['use-other-methods']],
   [
@@ -176,11 +180,14 @@ describe('sspr-user flow: golden paths', () => {
       expect(shownOrder(walk(ssprUser, answersFromSearch(search), from).findings)).toEqual(findings);
   });
 
-  it.each(['email', 'sms', 'both'])('a link from sspr-admin with ?symptom=%s opens at the reset-page question', (symptom) => {
-    const result = walk(ssprUser, answersFromSearch(`symptom=${symptom}`), today);
-    expect(result.ignored).toEqual([]);
-    expect(result.current).toBe('reset-page');
-  });
+  it.each(['email', 'sms', 'both'])(
+    'a link from sspr-admin with ?symptom=%s opens at the reset-page question',
+    (symptom) => {
+      const result = walk(ssprUser, answersFromSearch(`symptom=${symptom}`), today);
+      expect(result.ignored).toEqual([]);
+      expect(result.current).toBe('reset-page');
+    },
+  );
 
   it('email-only paths never ask the text questions, and text-only paths never the email ones', () => {
     const emailQuestions = ['alternate-email', 'junk-folder'];
@@ -197,7 +204,10 @@ describe('sspr-user: question counts (at most 7 on any path)', () => {
   /** min / median / max questions per answer to `symptom`. */
   const stats = (reached: ReadonlySet<string>) => {
     const lengths: Record<string, number[]> = {};
-    for (const answers of allPaths(reached)) (lengths[answers[0]?.option ?? ''] ??= []).push(answers.length);
+    for (const answers of allPaths(reached)) {
+      const first = answers[0]?.option ?? '';
+      lengths[first] = [...(lengths[first] ?? []), answers.length];
+    }
     return Object.fromEntries(
       Object.entries(lengths).map(([first, counts]) => {
         const sorted = [...counts].sort((a, b) => a - b);
@@ -250,30 +260,34 @@ describe('sspr-user: every complete path', () => {
   });
 
   it('shows no findings that contradict or repeat each other', () => {
-    const clashing = all.filter(
-      ([, ...findings]) => exclusive.some((group) => findings.filter((id) => group.includes(id)).length > 1),
+    const clashing = all.filter(([, ...findings]) =>
+      exclusive.some((group) => findings.filter((id) => group.includes(id)).length > 1),
     );
     expect(clashing.map(([path]) => path).slice(0, 5)).toEqual([]);
   });
 
   it('leads with a cause wherever one was found', () => {
     for (const [, ...findings] of all)
-      if (findings.some((id) => kinds[id]?.kind === 'cause')) expect(planSummary(ssprUser, findings).lead).toBeDefined();
+      if (findings.some((id) => kinds[id]?.kind === 'cause'))
+        expect(planSummary(ssprUser, findings).lead).toBeDefined();
   });
 
   it.each([
     ['en', en],
     ['nl', nl],
-  ] as const)('a finding that points to the escalation heading (%s) only shows with the IT desk below it', (_lng, text) => {
-    const pointing = Object.entries(text.findings)
-      .filter(([, finding]) => JSON.stringify(finding).includes(text.summary.escalationHeading))
-      .map(([id]) => id);
-    expect(pointing.length).toBeGreaterThan(0);
-    const dangling = all.filter(
-      ([, ...findings]) => findings.some((id) => pointing.includes(id)) && !findings.includes('contact-it-desk'),
-    );
-    expect(dangling.map(([path]) => path).slice(0, 5)).toEqual([]);
-  });
+  ] as const)(
+    'a finding that points to the escalation heading (%s) only shows with the IT desk below it',
+    (_lng, text) => {
+      const pointing = Object.entries(text.findings)
+        .filter(([, finding]) => JSON.stringify(finding).includes(text.summary.escalationHeading))
+        .map(([id]) => id);
+      expect(pointing.length).toBeGreaterThan(0);
+      const dangling = all.filter(
+        ([, ...findings]) => findings.some((id) => pointing.includes(id)) && !findings.includes('contact-it-desk'),
+      );
+      expect(dangling.map(([path]) => path).slice(0, 5)).toEqual([]);
+    },
+  );
 });
 
 describe('sspr-user: advice for a regular employee', () => {
@@ -287,7 +301,9 @@ describe('sspr-user: advice for a regular employee', () => {
     expect(escalations).toEqual(['contact-it-desk']);
     for (const text of [en, nl]) {
       const words = JSON.stringify(text);
-      expect(words).not.toMatch(/support for business|ondersteuning voor bedrijven|get-help-support|support-contact-info/i);
+      expect(words).not.toMatch(
+        /support for business|ondersteuning voor bedrijven|get-help-support|support-contact-info/i,
+      );
       expect(words).not.toMatch(/Microsoft Entra admin center|Entra-beheercentrum|admin\.microsoft\.com/);
     }
   });
@@ -306,7 +322,9 @@ describe('sspr-user: advice for a regular employee', () => {
   it('every text-message finding carries the dated retirement note', () => {
     const smsQuestions = ['mobile-registered', 'phone-receives-sms'];
     const smsFindings = nodeEntries(ssprUser).flatMap(([id, node]) =>
-      node.kind === 'question' && smsQuestions.includes(id) ? node.options.flatMap((option) => option.findings ?? []) : [],
+      node.kind === 'question' && smsQuestions.includes(id)
+        ? node.options.flatMap((option) => option.findings ?? [])
+        : [],
     );
     expect(smsFindings.length).toBeGreaterThan(5);
     expect(smsFindings.filter((id) => !notesOf(id).includes('sms-voice-retirement'))).toEqual([]);
