@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { brokenFixtures, soundFlow, soundFlowText } from '../src/engine/fixtures.ts';
+import { brokenFixtures, latticeFlow, soundFlow, soundFlowText } from '../src/engine/fixtures.ts';
 import { checkFlows, formatReport } from './flow-check.ts';
 
 let root: string;
@@ -39,18 +39,18 @@ describe('checkFlows', () => {
     expect(report.problems).toEqual([]);
     expect(report.languages).toEqual(['nl', 'en']);
     // 3 colours × (big: 2 details × 2 help answers + small: 2 help answers)
-    const lengths = { paths: 6, min: 3, median: 4, max: 4 };
+    const lengths = { paths: 6n, min: 3, median: 4, max: 4 };
     expect(report.flows).toEqual([
       {
         id: 'fixture-sound',
         nodes: 6,
         questions: 5,
         findings: 5,
-        paths: 18,
+        paths: 18n,
         lengths: [
           {
             from: undefined,
-            paths: 18,
+            paths: 18n,
             byFirstAnswer: ['red', 'blue', 'not-sure'].map((first) => ({ first, ...lengths })),
           },
         ],
@@ -126,7 +126,9 @@ describe('checkFlows', () => {
   it('reports a flow listed twice', () => {
     writeSoundProject();
     const report = checkFlows({ flows: [soundFlow, soundFlow], root });
-    expect(brief(report.problems)).toEqual([{ file: 'flows/index.ts', key: undefined, code: 'duplicate-flow' }]);
+    expect(brief(report.problems)).toEqual([
+      { file: 'flows/fixture-sound/flow.ts', key: undefined, code: 'duplicate-flow' },
+    ]);
   });
 });
 
@@ -138,6 +140,21 @@ describe('formatReport', () => {
     expect(text).toContain('always (18 paths): red 3 / 4 / 4; blue 3 / 4 / 4; not-sure 3 / 4 / 4');
     expect(text).toContain('languages: nl, en');
     expect(text).toContain('No problems found.');
+  });
+
+  it('says how long the check took, when told', () => {
+    writeSoundProject();
+    expect(formatReport(checkFlows({ flows: [soundFlow], root }), 12.4)).toContain('1 flow(s) in 12 ms;');
+  });
+
+  it('counts a flow with more paths than a double holds, exactly and at once', () => {
+    writeSoundProject();
+    const flow = latticeFlow({ questions: 300 });
+    const started = performance.now();
+    const [counts] = checkFlows({ flows: [flow], root }).flows;
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(counts?.paths).toBeGreaterThan(2n ** 53n);
+    expect(formatReport(checkFlows({ flows: [flow], root }))).toContain(`${counts?.paths} complete paths`);
   });
 
   it('lists each problem under its file with the key path', () => {

@@ -1,20 +1,23 @@
 /**
- * Checks every published flow and its text: structure (`validate`), the
- * locale files of every language against each other (`compareLocales`) and
- * against the flow (`flowTextProblems`). Prints a short report and exits 1 on
- * any problem.  Run: `npm run flow:check` (tsx scripts/flow-check.ts).
+ * Checks every flow on disk (`flows/<id>/flow.ts`) and its text: structure
+ * (`validate`), the locale files of every language against each other
+ * (`compareLocales`) and against the flow (`flowTextProblems`). Reports per
+ * flow its size, its exact number of paths in each era of its dates (counted,
+ * not listed) and the questions per path; times itself. Prints a short report
+ * and exits 1 on any problem.  Run: `npm run flow:check` (tsx scripts/flow-check.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { flows as publishedFlows } from '../flows/index.ts';
 import { compareLocales, flowTextProblems, type LocaleProblem } from '../src/engine/locale-check.ts';
 import { countPaths, eras, type LengthStats, questionsPerPath } from '../src/engine/paths.ts';
 import type { AnyFlow } from '../src/engine/types.ts';
 import { validate } from '../src/engine/validate.ts';
+import { LANGUAGES } from '../src/i18n/languages.ts';
+import { loadFlowsFromDisk } from './flows-on-disk.ts';
 
-/** The languages the site promises (DESIGN.md); their directories must exist. */
-export const REQUIRED_LANGUAGES: readonly string[] = ['nl', 'en'];
+/** The languages the site speaks (src/i18n/languages.ts); their directories must exist. */
+export const REQUIRED_LANGUAGES: readonly string[] = LANGUAGES;
 
 /** The namespace every language has besides one per flow. */
 const COMMON = 'common';
@@ -33,16 +36,16 @@ export interface FlowCounts {
   readonly nodes: number;
   readonly questions: number;
   readonly findings: number;
-  /** Distinct complete paths; undefined when the flow is broken (a cycle would never end). */
-  readonly paths: number | undefined;
+  /** Distinct complete paths before the first date (exact); undefined when the flow is broken. */
+  readonly paths: bigint | undefined;
   /**
    * Questions per path by first answer, per era of the flow's dates (before
    * the first date, then from each date on); empty when the flow is broken.
    */
   readonly lengths: readonly {
     readonly from: string | undefined;
-    /** Distinct complete paths in this era. */
-    readonly paths: number;
+    /** Distinct complete paths in this era (exact). */
+    readonly paths: bigint;
     readonly byFirstAnswer: readonly LengthStats[];
   }[];
 }
@@ -135,7 +138,7 @@ export function checkFlows({ flows, root, requiredLanguages = REQUIRED_LANGUAGES
   for (const flow of flows) {
     const flowFile = `flows/${flow.id}/flow.ts`;
     if (seen.has(flow.id))
-      problems.push({ file: 'flows/index.ts', code: 'duplicate-flow', message: `flow "${flow.id}" is listed twice` });
+      problems.push({ file: flowFile, code: 'duplicate-flow', message: `flow "${flow.id}" is listed twice` });
     seen.add(flow.id);
 
     const structural = validate(flow);
@@ -174,10 +177,11 @@ export function checkFlows({ flows, root, requiredLanguages = REQUIRED_LANGUAGES
   return { languages, flows: counts, problems };
 }
 
-/** The report as text for a terminal. */
-export function formatReport(report: FlowCheckReport): string {
+/** The report as text for a terminal; with `elapsedMs`, how long the check took. */
+export function formatReport(report: FlowCheckReport, elapsedMs?: number): string {
+  const took = elapsedMs === undefined ? '' : ` in ${Math.round(elapsedMs)} ms`;
   const lines = [
-    `Flow check: ${report.flows.length} flow(s); languages: ${report.languages.join(', ') || '(none)'}`,
+    `Flow check: ${report.flows.length} flow(s)${took}; languages: ${report.languages.join(', ') || '(none)'}`,
     '',
   ];
   for (const flow of report.flows) {
@@ -214,8 +218,10 @@ export function formatReport(report: FlowCheckReport): string {
 
 const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
 if (isMain) {
+  const started = performance.now();
   const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-  const report = checkFlows({ flows: publishedFlows, root });
-  console.log(formatReport(report));
+  const flows = await loadFlowsFromDisk(root);
+  const report = checkFlows({ flows, root });
+  console.log(formatReport(report, performance.now() - started));
   process.exitCode = report.problems.length > 0 ? 1 : 0;
 }

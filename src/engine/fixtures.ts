@@ -83,7 +83,8 @@ export function soundFlowText() {
   const finding = { title: 'Cause', problem: 'What is wrong.', steps: ['Do this.', { text: 'Run:', code: 'Do-It' }] };
   return {
     meta: { title: 'Fixture', description: 'A fixture flow.' },
-    start: { intro: 'Intro', symptoms: ['One'], needs: ['Two'] },
+    start: { intro: 'Intro', symptoms: ['One'], needs: ['Two'], duration: 'About a minute' },
+    summary: { escalationHeading: 'Who can help' },
     questions: {
       colour: question(['red', 'blue', 'not-sure']),
       size: { ...question(['big', 'small']), help: { summary: 'How to tell', body: ['Look.'] } },
@@ -100,6 +101,7 @@ export function soundFlowText() {
     } as Record<string, Record<string, unknown>>,
     noCause: { title: 'No cause', body: 'Nothing found.' },
     moreHelp: { intro: 'More', steps: ['Call us.'], links: [] },
+    done: { body: 'Glad it worked.' },
   };
 }
 
