@@ -1,6 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { datedFlow, soundFlow, soundFlowText } from './fixtures.ts';
 import { compareLocales, flowTextProblems, type LocaleProblem } from './locale-check.ts';
+import type { AnyFlow } from './types.ts';
+
+/**
+ * Complete text for `soundFlow`: the fixture's, plus the flow-wide texts it
+ * does not have yet (start.duration, summary, done).
+ */
+function fullText() {
+  const text = soundFlowText();
+  return {
+    ...text,
+    start: { ...text.start, duration: 'About a minute' },
+    summary: { escalationHeading: 'Who can help' },
+    done: { body: 'Next time, check the colour first.' },
+  };
+}
 
 const brief = (problems: readonly LocaleProblem[]) =>
   problems.map(({ code, path, language }) => (language ? { code, path, language } : { code, path }));
@@ -107,11 +122,11 @@ describe('compareLocales', () => {
 
 describe('flowTextProblems', () => {
   it('finds nothing wrong with complete text', () => {
-    expect(flowTextProblems(soundFlow, soundFlowText())).toEqual([]);
+    expect(flowTextProblems(soundFlow, fullText())).toEqual([]);
   });
 
   it('reports a missing title, error or short label of a question', () => {
-    const text = soundFlowText();
+    const text = fullText();
     delete text.questions.colour?.title;
     delete text.questions.help?.short;
     expect(brief(flowTextProblems(soundFlow, text))).toEqual([
@@ -120,39 +135,37 @@ describe('flowTextProblems', () => {
     ]);
   });
 
-  it('reports a question with no text at all by each key it needs', () => {
-    const text = soundFlowText();
+  it('reports a question with no text at all once, by its path', () => {
+    const text = fullText();
     delete text.questions['red-detail'];
-    expect(flowTextProblems(soundFlow, text).map((problem) => problem.path)).toEqual([
-      'questions.red-detail.title',
-      'questions.red-detail.error',
-      'questions.red-detail.short',
-      'questions.red-detail.options.yes.label',
-      'questions.red-detail.options.no.label',
-    ]);
+    const problems = flowTextProblems(soundFlow, text);
+    expect(brief(problems)).toEqual([{ code: 'missing-text', path: 'questions.red-detail' }]);
+    expect(problems[0]?.message).toBe('questions.red-detail is missing');
   });
 
   it('reports a missing option label and a label for an option the question does not have', () => {
-    const text = soundFlowText();
+    const text = fullText();
     text.questions.colour = { ...text.questions.colour, options: { red: { label: 'Red' }, blu: { label: 'Blue' } } };
     expect(brief(flowTextProblems(soundFlow, text))).toEqual([
-      { code: 'missing-text', path: 'questions.colour.options.blue.label' },
-      { code: 'missing-text', path: 'questions.colour.options.not-sure.label' },
+      { code: 'missing-text', path: 'questions.colour.options.blue' },
+      { code: 'missing-text', path: 'questions.colour.options.not-sure' },
       { code: 'unexpected-key', path: 'questions.colour.options.blu' },
     ]);
   });
 
   it('requires help where the node has help: true', () => {
-    const text = soundFlowText();
+    const text = fullText();
     delete text.questions.size?.help;
-    expect(brief(flowTextProblems(soundFlow, text))).toEqual([
-      { code: 'missing-text', path: 'questions.size.help.summary' },
+    expect(brief(flowTextProblems(soundFlow, text))).toEqual([{ code: 'missing-text', path: 'questions.size.help' }]);
+    const half = fullText();
+    half.questions.size = { ...half.questions.size, help: { summary: 'How to tell', body: [] } };
+    expect(brief(flowTextProblems(soundFlow, half))).toEqual([
       { code: 'missing-text', path: 'questions.size.help.body' },
     ]);
   });
 
   it('reports help on a question without help: true', () => {
-    const text = soundFlowText();
+    const text = fullText();
     text.questions.colour = { ...text.questions.colour, help: { summary: 'x', body: ['y'] } };
     expect(brief(flowTextProblems(soundFlow, text))).toEqual([
       { code: 'unexpected-key', path: 'questions.colour.help' },
@@ -160,7 +173,7 @@ describe('flowTextProblems', () => {
   });
 
   it('reports text for a question the flow does not have, and for a terminal node', () => {
-    const text = soundFlowText();
+    const text = fullText();
     text.questions.colur = text.questions.colour as Record<string, unknown>;
     text.questions.end = { title: 'End' };
     expect(brief(flowTextProblems(soundFlow, text))).toEqual([
@@ -170,7 +183,7 @@ describe('flowTextProblems', () => {
   });
 
   it('reports a finding without its title, problem or steps', () => {
-    const text = soundFlowText();
+    const text = fullText();
     text.findings['red-cause'] = { title: 'Red' };
     text.findings['ask-help'] = { title: 'Help', problem: 'x', steps: [] };
     expect(brief(flowTextProblems(soundFlow, text))).toEqual([
@@ -181,31 +194,71 @@ describe('flowTextProblems', () => {
   });
 
   it('reports a step that is neither text nor { text, code }', () => {
-    const text = soundFlowText();
+    const text = fullText();
     text.findings['red-cause'] = { title: 'Red', problem: 'x', steps: ['ok', { text: 'Run:', command: 'x' }] };
     const problems = flowTextProblems(soundFlow, text);
-    expect(brief(problems)).toEqual([{ code: 'missing-text', path: 'findings.red-cause.steps' }]);
-    expect(problems[0]?.message).toContain('a non-empty list of steps');
+    expect(brief(problems)).toEqual([{ code: 'missing-text', path: 'findings.red-cause.steps.1' }]);
+    expect(problems[0]?.message).toBe('findings.red-cause.steps.1 should be text or { text, code }, not object');
   });
 
   it('reports text for a finding the flow does not have', () => {
-    const text = soundFlowText();
+    const text = fullText();
     text.findings['red-caus'] = text.findings['red-cause'] as Record<string, unknown>;
     expect(brief(flowTextProblems(soundFlow, text))).toEqual([{ code: 'unexpected-key', path: 'findings.red-caus' }]);
   });
 
-  it('reports the flow-wide texts: meta, start, noCause and moreHelp', () => {
-    const { meta: _meta, noCause: _noCause, ...text } = soundFlowText();
-    expect(flowTextProblems(soundFlow, text).map((problem) => problem.path)).toEqual([
-      'meta.title',
-      'meta.description',
-      'noCause.title',
-      'noCause.body',
+  it('reports the flow-wide texts: meta, start, summary, noCause, moreHelp and done', () => {
+    const { meta: _meta, noCause: _noCause, ...text } = fullText();
+    expect(flowTextProblems(soundFlow, text).map((problem) => problem.path)).toEqual(['meta', 'noCause']);
+    const { summary: _summary, done: _done, ...rest } = fullText();
+    const { duration: _duration, ...start } = rest.start;
+    expect(flowTextProblems(soundFlow, { ...rest, start }).map((problem) => problem.path)).toEqual([
+      'start.duration',
+      'summary',
+      'done',
+    ]);
+  });
+
+  it('reports every key the wizard does not read, each by its path, all at once', () => {
+    const text = {
+      ...fullText(),
+      meta: { ...fullText().meta, titel: 'Typo', subtitle: 'x' },
+      extra: {},
+    } as Record<string, unknown>;
+    text.questions = { ...fullText().questions, colur: {}, end: {} };
+    const problems = flowTextProblems(soundFlow, text);
+    expect(brief(problems)).toEqual([
+      { code: 'unexpected-key', path: 'meta.titel' },
+      { code: 'unexpected-key', path: 'meta.subtitle' },
+      { code: 'unexpected-key', path: 'questions.colur' },
+      { code: 'unexpected-key', path: 'questions.end' },
+      { code: 'unexpected-key', path: 'extra' },
+    ]);
+    expect(problems.find((problem) => problem.path === 'questions.colur')?.message).toBe(
+      'questions.colur: not a question of the flow',
+    );
+  });
+
+  it('requires the handoff label exactly where the finding hands off to another flow', () => {
+    const handingOff = {
+      ...soundFlow,
+      findings: {
+        ...soundFlow.findings,
+        'ask-help': { kind: 'escalation', handoff: { flow: 'x', step: 'y', carry: [] } },
+      },
+    } as AnyFlow;
+    expect(brief(flowTextProblems(handingOff, fullText()))).toEqual([
+      { code: 'missing-text', path: 'findings.ask-help.handoff' },
+    ]);
+    const text = fullText();
+    text.findings['red-cause'] = { ...text.findings['red-cause'], handoff: 'Continue' };
+    expect(brief(flowTextProblems(soundFlow, text))).toEqual([
+      { code: 'unexpected-key', path: 'findings.red-cause.handoff' },
     ]);
   });
 
   it('reports text of the wrong type, and stamps the language when given', () => {
-    const text = soundFlowText();
+    const text = fullText();
     text.questions.colour = { ...text.questions.colour, title: 42 };
     const problems = flowTextProblems(soundFlow, text, 'en');
     expect(brief(problems)).toEqual([{ code: 'missing-text', path: 'questions.colour.title', language: 'en' }]);
@@ -219,7 +272,7 @@ describe('flowTextProblems', () => {
   });
 
   it('requires the text of each note the flow declares, and no other note', () => {
-    const text = { ...soundFlowText(), notes: { announcement: 'From {date:launch} on.', limits: 'Typo.' } };
+    const text = { ...fullText(), notes: { announcement: 'From {date:launch} on.', limits: 'Typo.' } };
     expect(brief(flowTextProblems(datedFlow, text))).toEqual(
       expect.arrayContaining([
         { code: 'missing-text', path: 'notes.limit' },
@@ -229,7 +282,7 @@ describe('flowTextProblems', () => {
   });
 
   it('reports a {date:name} placeholder that names no date of the flow, wherever it is', () => {
-    const text = soundFlowText();
+    const text = fullText();
     text.findings['red-cause'] = { ...text.findings['red-cause'], problem: 'Since {date:launch}.' };
     expect(brief(flowTextProblems(soundFlow, text, 'en'))).toEqual([
       { code: 'unknown-date', path: 'findings.red-cause.problem', language: 'en' },

@@ -1,12 +1,14 @@
-import { nodeEntries } from './graph.ts';
+import { safeParse } from 'valibot';
+import { flowLocaleSchema } from './locale-shape.ts';
 import { datePlaceholders } from './text-dates.ts';
 import type { AnyFlow } from './types.ts';
 
 /**
- * Checks of the locale files that the compiler cannot make: that the languages
- * agree with each other, and (for a flow loaded as data) that the text matches
- * the flow's ids. Pure functions on parsed JSON, so they run in tests and in
- * `scripts/flow-check.ts` alike.
+ * Checks of the locale files: that the languages agree with each other
+ * (`compareLocales`), and that a flow's text has exactly the flow's ids
+ * (`flowTextProblems`, with the schema in locale-shape.ts). Pure functions on
+ * parsed JSON, so they run in tests and in `scripts/flow-check.ts` alike, for
+ * every language.
  */
 
 export type LocaleProblemCode =
@@ -51,7 +53,8 @@ function kindOf(value: unknown): Kind {
 }
 
 function typeName(value: unknown): string {
-  return value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value;
+  if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : 'a list';
+  return value === null ? 'null' : typeof value;
 }
 
 const show = (path: string) => (path === '' ? '(top level)' : path);
@@ -150,118 +153,40 @@ function compareValues(values: Map<string, unknown>, path: string[], name: strin
   }
 }
 
-/** The value at a key path, or undefined where any step is missing. */
-function valueAt(root: unknown, path: readonly string[]): unknown {
-  let value = root;
-  for (const key of path) {
-    if (kindOf(value) !== 'object' && kindOf(value) !== 'array') return undefined;
-    if (!Object.hasOwn(value as object, key)) return undefined;
-    value = (value as Record<string, unknown>)[key];
-  }
-  return value;
-}
-
-const isText = (value: unknown) => typeof value === 'string';
-
-/** A paragraph or step: text, or `{ text, code }` for a command to copy. */
-const isBlock = (value: unknown) =>
-  isText(value) || (kindOf(value) === 'object' && isText(valueAt(value, ['text'])) && isText(valueAt(value, ['code'])));
-
-const isBlocks = (value: unknown) => Array.isArray(value) && value.length > 0 && value.every(isBlock);
-const isTextList = (value: unknown) => Array.isArray(value) && value.every(isText);
-const isLinks = (value: unknown) =>
-  Array.isArray(value) && value.every((link) => isText(valueAt(link, ['label'])) && isText(valueAt(link, ['href'])));
-
 /**
- * Checks one language's text for a flow against the flow itself: every
- * question has its title, error, short label and a label per option; `help`
- * exactly where the node asks for it; every finding has its title, problem
- * and steps; and no text for a question, option or finding the flow lacks.
+ * Checks one language's text for a flow against the flow itself, with the
+ * flow's exact schema (`flowLocaleSchema`): every question has its title,
+ * error, short label and a label per option; `help` exactly where the node
+ * asks for it; every finding has its title, problem and steps; every note;
+ * the flow-wide texts; and no text for a question, option, finding or note
+ * the flow lacks, nor any key the wizard does not read. Each problem names its
+ * dotted key path. `{date:name}` placeholders must name a date of the flow.
  * Empty strings are left to `compareLocales`.
  */
 export function flowTextProblems(flow: AnyFlow, localeJson: unknown, language?: string): LocaleProblem[] {
   const problems: LocaleProblem[] = [];
-  const report = (code: 'missing-text' | 'unexpected-key', path: readonly string[], message: string) =>
-    problems.push({ code, namespace: flow.id, path: path.join('.'), ...(language ? { language } : {}), message });
-  const need = (path: readonly string[], test: (value: unknown) => boolean, what: string) => {
-    const value = valueAt(localeJson, path);
-    if (value === undefined) report('missing-text', path, `${path.join('.')} is missing (${what})`);
-    else if (!test(value)) report('missing-text', path, `${path.join('.')} should be ${what}, not ${typeName(value)}`);
-  };
-  const extraKeys = (path: readonly string[], allowed: readonly string[], what: string) => {
-    const value = valueAt(localeJson, path);
-    if (kindOf(value) !== 'object') return;
-    for (const key of Object.keys(value as object))
-      if (!allowed.includes(key))
-        report('unexpected-key', [...path, key], `${[...path, key].join('.')}: the flow has no ${what} "${key}"`);
-  };
+  const report = (code: 'missing-text' | 'unexpected-key' | 'unknown-date', path: string, message: string) =>
+    problems.push({ code, namespace: flow.id, path, ...(language ? { language } : {}), message });
 
   if (kindOf(localeJson) !== 'object') {
-    report('missing-text', [], `the text for flow "${flow.id}" is ${typeName(localeJson)}, not an object`);
+    report('missing-text', '', `the text for flow "${flow.id}" is ${typeName(localeJson)}, not an object`);
     return problems;
   }
 
-  need(['meta', 'title'], isText, 'text');
-  need(['meta', 'description'], isText, 'text');
-  need(['start', 'intro'], isText, 'text');
-  need(['start', 'symptoms'], isTextList, 'a list of texts');
-  need(['start', 'needs'], isTextList, 'a list of texts');
-  need(['noCause', 'title'], isText, 'text');
-  need(['noCause', 'body'], isText, 'text');
-  need(['moreHelp', 'intro'], isText, 'text');
-  need(['moreHelp', 'steps'], isBlocks, 'a non-empty list of steps');
-  need(['moreHelp', 'links'], isLinks, 'a list of { label, href }');
-
-  const questions = nodeEntries(flow).flatMap(([id, node]) => (node.kind === 'question' ? [[id, node] as const] : []));
-  for (const [id, node] of questions) {
-    const at = ['questions', id];
-    for (const key of ['title', 'error', 'short']) need([...at, key], isText, 'text');
-    if (valueAt(localeJson, [...at, 'hint']) !== undefined) need([...at, 'hint'], isText, 'text');
-    for (const option of node.options) need([...at, 'options', option.id, 'label'], isText, 'text');
-    extraKeys(
-      [...at, 'options'],
-      node.options.map((option) => option.id),
-      `option of "${id}" called`,
-    );
-    if (node.help) {
-      need([...at, 'help', 'summary'], isText, 'text');
-      need([...at, 'help', 'body'], isBlocks, 'a non-empty list of paragraphs');
-    } else if (valueAt(localeJson, [...at, 'help']) !== undefined)
-      report('unexpected-key', [...at, 'help'], `${[...at, 'help'].join('.')}: question "${id}" has no help: true`);
+  for (const issue of safeParse(flowLocaleSchema(flow), localeJson).issues ?? []) {
+    const path = (issue.path ?? []).map((item) => String(item.key)).join('.');
+    if (issue.type === 'never') report('unexpected-key', path, `${show(path)}: ${issue.message}`);
+    // An object reports a key it needs and lacks with the key as the path's last step.
+    else if (issue.path?.at(-1)?.origin === 'key') report('missing-text', path, `${show(path)} is missing`);
+    else report('missing-text', path, `${show(path)} should be ${issue.message}, not ${typeName(issue.input)}`);
   }
-  extraKeys(
-    ['questions'],
-    questions.map(([id]) => id),
-    'question',
-  );
-
-  const findingIds = Object.keys(flow.findings);
-  for (const id of findingIds) {
-    const at = ['findings', id];
-    need([...at, 'title'], isText, 'text');
-    need([...at, 'problem'], isText, 'text');
-    need([...at, 'steps'], isBlocks, 'a non-empty list of steps');
-    if (valueAt(localeJson, [...at, 'links']) !== undefined)
-      need([...at, 'links'], isLinks, 'a list of { label, href }');
-  }
-  extraKeys(['findings'], findingIds, 'finding');
-
-  const noteIds: readonly string[] = flow.notes ?? [];
-  for (const id of noteIds) need(['notes', id], isText, 'text');
-  if (noteIds.length > 0 || valueAt(localeJson, ['notes']) !== undefined) extraKeys(['notes'], noteIds, 'note');
 
   const dates: Readonly<Record<string, string>> = flow.dates ?? {};
   const visit = (value: unknown, path: readonly string[]): void => {
     if (typeof value === 'string') {
       for (const name of datePlaceholders(value))
         if (!Object.hasOwn(dates, name))
-          problems.push({
-            code: 'unknown-date',
-            namespace: flow.id,
-            path: path.join('.'),
-            ...(language ? { language } : {}),
-            message: `${path.join('.')}: {date:${name}} names no date of the flow`,
-          });
+          report('unknown-date', path.join('.'), `${path.join('.')}: {date:${name}} names no date of the flow`);
     } else if (value !== null && typeof value === 'object')
       for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
   };

@@ -4,9 +4,9 @@ import {
   type InferOutput,
   never,
   nonEmpty,
+  type ObjectEntries,
   object,
   objectWithRest,
-  type ObjectEntries,
   optional,
   pipe,
   record,
@@ -144,50 +144,45 @@ function exact(entries: ObjectEntries, unknown = 'not a text the wizard uses'): 
   return objectWithRest(entries, never(unknown), OBJECT);
 }
 
-const byId = (ids: readonly string[], schema: (id: string) => GenericSchema) =>
-  Object.fromEntries(ids.map((id) => [id, schema(id)]));
-
 /** The exact shape of one flow's locale file (see the top of this module). */
 export function flowLocaleSchema(flow: AnyFlow): GenericSchema {
-  const questions = nodeEntries(flow).flatMap(([id, node]) => (node.kind === 'question' ? [[id, node] as const] : []));
-  const findings = Object.entries(flow.findings as Readonly<Record<string, { handoff?: unknown }>>);
+  const findings = flow.findings as Readonly<Record<string, { readonly handoff?: unknown }>>;
   const notes: readonly string[] = flow.notes ?? [];
-  const sectionSchemas = Object.fromEntries(Object.entries(sections).map(([key, entries]) => [key, exact(entries)]));
+  const questions = nodeEntries(flow).flatMap(([id, node]) =>
+    node.kind === 'question'
+      ? [
+          [
+            id,
+            exact({
+              ...questionEntries,
+              options: exact(
+                Object.fromEntries(node.options.map((option) => [option.id, exact(optionEntries)])),
+                `not an option of question "${id}"`,
+              ),
+              help: node.help ? exact(helpEntries) : optional(never(`question "${id}" has no help: true`)),
+            }),
+          ],
+        ]
+      : [],
+  );
   return exact({
-    ...sectionSchemas,
-    questions: exact(
-      byId(
-        questions.map(([id]) => id),
-        (id) => {
-          const node = questions.find(([questionId]) => questionId === id)?.[1];
-          return exact({
-            ...questionEntries,
-            options: exact(
-              byId(node?.options.map((option) => option.id) ?? [], () => exact(optionEntries)),
-              `not an option of question "${id}"`,
-            ),
-            help: node?.help ? exact(helpEntries) : optional(never(`question "${id}" has no help: true`)),
-          });
-        },
-      ),
-      'not a question of the flow',
-    ),
+    ...Object.fromEntries(Object.entries(sections).map(([key, entries]) => [key, exact(entries)])),
+    questions: exact(Object.fromEntries(questions), 'not a question of the flow'),
     findings: exact(
-      byId(
-        findings.map(([id]) => id),
-        (id) =>
+      Object.fromEntries(
+        Object.entries(findings).map(([id, finding]) => [
+          id,
           exact({
             ...findingEntries,
-            handoff: flow.findings[id]?.handoff
-              ? text
-              : optional(never(`finding "${id}" has no handoff in the flow`)),
+            handoff: finding.handoff ? text : optional(never(`finding "${id}" has no handoff`)),
           }),
+        ]),
       ),
       'not a finding of the flow',
     ),
     notes:
       notes.length > 0
-        ? exact(byId(notes, () => text), 'not a note of the flow')
+        ? exact(Object.fromEntries(notes.map((id) => [id, text])), 'not a note of the flow')
         : optional(exact({}, 'not a note of the flow')),
   });
 }
