@@ -17,6 +17,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
 import type { RenderedPage } from '../src/entry-server.tsx';
+import { DEFAULT_LANGUAGE } from '../src/i18n/languages.ts';
 import { type PublicPage, publicPages } from './public-pages.ts';
 
 const escapeHtml = (value: string) =>
@@ -71,13 +72,13 @@ export async function prerender(root: string, dist: string): Promise<number> {
       if (!title) throw new Error(`${path} rendered no <title>`);
       write(dist, page.path, pageHtml(template, { lang: page.lang, title, path, body: html }));
     }
-    // Any other URL: a Dutch not-found page for readers without JavaScript;
+    // Any other URL: a not-found page in the default language for readers without JavaScript;
     // the app re-renders it for the real URL (and language) when it starts.
-    const notFound = await renderPage('/nl/pagina-niet-gevonden');
+    const notFound = await renderPage(`/${DEFAULT_LANGUAGE}/page-not-found`);
     writeFileSync(
       join(dist, '404.html'),
       pageHtml(template, {
-        lang: 'nl',
+        lang: DEFAULT_LANGUAGE,
         title: notFound.title ?? 'Pagina niet gevonden',
         body: notFound.html,
       }),

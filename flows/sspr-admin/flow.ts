@@ -69,7 +69,8 @@ export const ssprAdmin = defineFlow({
   // In order of weight: the summary leads with the first cause recorded in this order.
   findings: {
     'sms-retired': { kind: 'cause' },
-    'not-admin': { kind: 'cause' },
+    // A regular user belongs in the employees' troubleshooter, with what they already told us.
+    'not-admin': { kind: 'cause', handoff: { flow: 'sspr-user', step: 'reset-page', carry: ['symptom'] } },
     'admin-sspr-off': { kind: 'cause' },
     'not-enough-methods': { kind: 'cause' },
     throttled: { kind: 'cause' },

@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
 import { useParams } from 'react-router';
+import { readUrlAnswers } from '../engine/navigation.ts';
 import type { Answer, AnyFlow } from '../engine/types.ts';
 import { answersFromSearch, reservedFromSearch } from '../engine/url-state.ts';
-import { type IgnoredAnswer, type WalkResult, walk } from '../engine/walk.ts';
+import type { IgnoredAnswer, WalkResult } from '../engine/walk.ts';
 import { loadedFlow } from '../i18n/flow-registry.ts';
 import { type FlowTextView, flowText } from '../i18n/flow-text.ts';
 import { walkContext } from './clock.ts';
@@ -31,18 +32,7 @@ export function useWizard(): WizardState | undefined {
   return useMemo(() => {
     const flow = loadedFlow(flowId);
     if (!flow) return undefined;
-    const raw = answersFromSearch(search);
-    const result = walk(flow, raw, walkContext());
-    const dropped = result.ignored.filter((ignored) => ignored.reason !== 'not-on-path');
-    const answers = raw.filter((answer) => !dropped.some((ignored) => ignored.answer === answer));
-    return {
-      lng,
-      flow,
-      text: flowText(lng, flow.id),
-      answers,
-      keep: reservedFromSearch(search),
-      walk: result,
-      dropped,
-    };
+    const { walk, answers, dropped } = readUrlAnswers(flow, answersFromSearch(search), walkContext());
+    return { lng, flow, text: flowText(lng, flow.id), answers, keep: reservedFromSearch(search), walk, dropped };
   }, [flowId, lng, search]);
 }

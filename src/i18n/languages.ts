@@ -9,7 +9,7 @@ export const LANGUAGE_LIST = [
 ] as const satisfies readonly LanguageInfo[];
 
 export interface LanguageInfo {
-  /** The URL segment and the locale folder: an ISO 639-1 code. */
+  /** The URL segment and the locale folder: a 2- or 3-letter language code (ISO 639). */
   readonly code: string;
   /** The language's name in itself, for the language switch. */
   readonly name: string;

@@ -7,10 +7,9 @@ import { useHydrated } from '../app/use-hydrated.ts';
 import { useText } from '../app/use-text.ts';
 import type { WizardState } from '../app/use-wizard.ts';
 import { tellHost } from '../embed/host-channel.ts';
-import { answersBefore, nextOpenStep, previousStep, withAnswer } from '../engine/navigation.ts';
+import { answersBefore, continueFrom, previousStep } from '../engine/navigation.ts';
 import type { QuestionNode } from '../engine/types.ts';
 import { searchFromAnswers } from '../engine/url-state.ts';
-import { nextNode, walk } from '../engine/walk.ts';
 import { AnswersSoFar, type ChangeState } from './AnswersSoFar.tsx';
 import { Paragraphs } from './Blocks.tsx';
 import { ErrorSummary } from './ErrorSummary.tsx';
@@ -73,14 +72,10 @@ export function QuestionPage({
       setAttempt((count) => count + 1);
       return;
     }
-    const next = withAnswer(answers, stepId, choice);
-    // After a Change link: straight back to the first open question (or the
-    // summary); otherwise simply the next question.
-    // The day now, not when the page was drawn: a page left open past midnight routes by today.
-    const today = walkContext();
-    const target =
-      (changing ? nextOpenStep(walk(flow, next, today), stepId) : undefined) ??
-      nextNode(flow, stepId, choice, next, today);
+    // The engine decides, by the day now (not when the page was drawn: a page
+    // left open past midnight routes by today); after a Change link, straight
+    // back to the first open question or the summary.
+    const { answers: next, step: target } = continueFrom(flow, answers, stepId, choice, { changing }, walkContext());
     tellHost('answer', { flow: flow.id, question: stepId, option: choice });
     // Record the answer in this page's own history entry first, so the
     // browser's Back button returns to this question as the reader left it.

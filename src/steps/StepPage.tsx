@@ -2,12 +2,13 @@ import { useEffect } from 'react';
 import { Navigate, useLocation, useNavigate, useParams } from 'react-router';
 import { stepHref } from '../app/hrefs.ts';
 import { NotFound } from '../app/NotFound.tsx';
+import { useReportStep } from '../app/use-embed.ts';
 import { useHydrated } from '../app/use-hydrated.ts';
 import { useText } from '../app/use-text.ts';
 import { useWizard, type WizardState } from '../app/use-wizard.ts';
-import { useReportStep } from '../app/use-embed.ts';
-import { nodeEntries, nodeOf, resolveAlias } from '../engine/graph.ts';
+import { nodeOf, resolveAlias } from '../engine/graph.ts';
 import { DONE_STEP, MORE_HELP_STEP } from '../engine/ids.ts';
+import { summaryStepOf } from '../engine/navigation.ts';
 import { searchFromAnswers } from '../engine/url-state.ts';
 import { DonePage } from './DonePage.tsx';
 import { MoreHelpPage } from './MoreHelpPage.tsx';
@@ -63,9 +64,7 @@ export function StepPage() {
   const droppedCount = wizard.dropped.length || ((location.state as DroppedState | null)?.dropped ?? 0);
   const notice = <DroppedNotice count={droppedCount} />;
   const node = nodeOf(wizard.flow, stepId);
-  const terminal = wizard.walk.complete
-    ? wizard.walk.current
-    : (nodeEntries(wizard.flow).find(([, candidate]) => candidate.kind === 'terminal')?.[0] ?? stepId);
+  const terminal = summaryStepOf(wizard.flow, wizard.walk);
 
   let page: React.ReactNode;
   if (stepId === DONE_STEP) page = <DonePage wizard={wizard} />;
