@@ -75,11 +75,12 @@ export async function prerender(root: string, dist: string): Promise<number> {
     // Any other URL: a not-found page in the default language for readers without JavaScript;
     // the app re-renders it for the real URL (and language) when it starts.
     const notFound = await renderPage(`/${DEFAULT_LANGUAGE}/page-not-found`);
+    if (!notFound.title) throw new Error('the not-found page rendered no <title>');
     writeFileSync(
       join(dist, '404.html'),
       pageHtml(template, {
         lang: DEFAULT_LANGUAGE,
-        title: notFound.title ?? 'Pagina niet gevonden',
+        title: notFound.title,
         body: notFound.html,
       }),
     );
