@@ -22,8 +22,8 @@ export function configJsonSchema(): Record<string, unknown> {
   const { $schema, ...schema } = toJsonSchema(ConfigSchema, {
     target: 'draft-2020-12',
     typeMode: 'input',
-    // Trimming changes no constraint a deployer has to meet.
-    ignoreActions: ['trim'],
+    // Trimming and read-only typing change no constraint a deployer has to meet.
+    ignoreActions: ['trim', 'readonly'],
   });
   return {
     $schema,

@@ -1,16 +1,14 @@
 import { DEFAULT_LANGUAGE } from '../i18n/languages.ts';
-import type { RuntimeConfig } from './config-schema.ts';
-
-export type { RuntimeConfig, SupportContact, ThemeKey } from './config-schema.ts';
 
 /**
  * The runtime config's defaults: all the app needs before config.json has
- * loaded. The shape and the parser (config-schema.ts, runtime-config.ts) are
- * only downloaded with the file; this module imports their types only.
+ * loaded. The shape (`RuntimeConfig`, config-schema.ts) and the parser
+ * (runtime-config.ts) are only downloaded with the file; the schema takes
+ * its defaults from here, so they are written once.
  */
-export const DEFAULT_CONFIG: RuntimeConfig = {
-  allowedOrigins: [],
+export const DEFAULT_CONFIG = Object.freeze({
+  allowedOrigins: Object.freeze([]) as readonly string[],
   support: undefined,
   defaultLanguage: DEFAULT_LANGUAGE,
-  theme: {},
-};
+  theme: Object.freeze({}),
+});

@@ -3,8 +3,7 @@
  * (`RuntimeConfig`), the check `parseConfig` runs in the browser, and
  * `public/config.schema.json` (generated: `npm run config:schema`) all come
  * from `ConfigSchema`. The defaults are in config-defaults.ts (the app needs
- * them before this module loads); the defaults here are typed by hand so
- * that `RuntimeConfig` does not depend on them.
+ * them before this module loads, without valibot).
  *
  * Ships with the config parser, in every page: valibot's functions are
  * imported one by one so the bundler keeps only those used. Each message says
@@ -19,6 +18,7 @@ import {
   picklist,
   pipe,
   rawTransform,
+  readonly,
   regex,
   strictObject,
   string,
@@ -26,7 +26,7 @@ import {
   trim,
   url,
 } from 'valibot';
-import { LANGUAGES, type Language } from '../i18n/languages.ts';
+import { LANGUAGES } from '../i18n/languages.ts';
 import { DEFAULT_CONFIG } from './config-defaults.ts';
 
 const ignored = (problem: string) => `${problem}; ignored`;
@@ -141,19 +141,21 @@ export const ConfigSchema = pipe(
       allowedOrigins: optional(
         pipe(
           array(Origin, ignored('must be a list of origins such as "https://intranet.example.com"')),
+          readonly(),
           description(
             'Origins (scheme://host[:port], no path, no wildcard) whose pages may embed the wizard and receive its messages. Empty: the wizard sends no message to any embedding page.',
           ),
         ),
-        (): string[] => [...DEFAULT_CONFIG.allowedOrigins],
+        () => [...DEFAULT_CONFIG.allowedOrigins],
       ),
       support: optional(SupportContactSchema),
-      defaultLanguage: optional(LanguageSchema, (): Language => DEFAULT_CONFIG.defaultLanguage),
-      theme: optional(ThemeSchema, (): Partial<Record<ThemeKey, string>> => ({ ...DEFAULT_CONFIG.theme })),
+      defaultLanguage: optional(LanguageSchema, DEFAULT_CONFIG.defaultLanguage),
+      theme: optional(ThemeSchema, () => ({ ...DEFAULT_CONFIG.theme })),
     },
     objectMessage('config.json must be an object'),
   ),
   transform(({ $schema: _, ...config }) => config),
+  readonly(),
 );
 
 /** The runtime config as the app uses it: `config.json` checked, with the defaults filled in. */

@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
-import { DEFAULT_CONFIG, type RuntimeConfig } from './config-defaults.ts';
+import { DEFAULT_CONFIG } from './config-defaults.ts';
+import type { RuntimeConfig } from './config-schema.ts';
 
 /**
  * Loads `config.json` once (same origin, beside index.html) and shares it.

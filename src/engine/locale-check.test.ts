@@ -3,20 +3,6 @@ import { datedFlow, soundFlow, soundFlowText } from './fixtures.ts';
 import { compareLocales, flowTextProblems, type LocaleProblem } from './locale-check.ts';
 import type { AnyFlow } from './types.ts';
 
-/**
- * Complete text for `soundFlow`: the fixture's, plus the flow-wide texts it
- * does not have yet (start.duration, summary, done).
- */
-function fullText() {
-  const text = soundFlowText();
-  return {
-    ...text,
-    start: { ...text.start, duration: 'About a minute' },
-    summary: { escalationHeading: 'Who can help' },
-    done: { body: 'Next time, check the colour first.' },
-  };
-}
-
 const brief = (problems: readonly LocaleProblem[]) =>
   problems.map(({ code, path, language }) => (language ? { code, path, language } : { code, path }));
 
@@ -122,11 +108,11 @@ describe('compareLocales', () => {
 
 describe('flowTextProblems', () => {
   it('finds nothing wrong with complete text', () => {
-    expect(flowTextProblems(soundFlow, fullText())).toEqual([]);
+    expect(flowTextProblems(soundFlow, soundFlowText())).toEqual([]);
   });
 
   it('reports a missing title, error or short label of a question', () => {
-    const text = fullText();
+    const text = soundFlowText();
     delete text.questions.colour?.title;
     delete text.questions.help?.short;
     expect(brief(flowTextProblems(soundFlow, text))).toEqual([
@@ -136,7 +122,7 @@ describe('flowTextProblems', () => {
   });
 
   it('reports a question with no text at all once, by its path', () => {
-    const text = fullText();
+    const text = soundFlowText();
     delete text.questions['red-detail'];
     const problems = flowTextProblems(soundFlow, text);
     expect(brief(problems)).toEqual([{ code: 'missing-text', path: 'questions.red-detail' }]);
@@ -144,7 +130,7 @@ describe('flowTextProblems', () => {
   });
 
   it('reports a missing option label and a label for an option the question does not have', () => {
-    const text = fullText();
+    const text = soundFlowText();
     text.questions.colour = { ...text.questions.colour, options: { red: { label: 'Red' }, blu: { label: 'Blue' } } };
     expect(brief(flowTextProblems(soundFlow, text))).toEqual([
       { code: 'missing-text', path: 'questions.colour.options.blue' },
@@ -154,10 +140,10 @@ describe('flowTextProblems', () => {
   });
 
   it('requires help where the node has help: true', () => {
-    const text = fullText();
+    const text = soundFlowText();
     delete text.questions.size?.help;
     expect(brief(flowTextProblems(soundFlow, text))).toEqual([{ code: 'missing-text', path: 'questions.size.help' }]);
-    const half = fullText();
+    const half = soundFlowText();
     half.questions.size = { ...half.questions.size, help: { summary: 'How to tell', body: [] } };
     expect(brief(flowTextProblems(soundFlow, half))).toEqual([
       { code: 'missing-text', path: 'questions.size.help.body' },
@@ -165,7 +151,7 @@ describe('flowTextProblems', () => {
   });
 
   it('reports help on a question without help: true', () => {
-    const text = fullText();
+    const text = soundFlowText();
     text.questions.colour = { ...text.questions.colour, help: { summary: 'x', body: ['y'] } };
     expect(brief(flowTextProblems(soundFlow, text))).toEqual([
       { code: 'unexpected-key', path: 'questions.colour.help' },
@@ -173,7 +159,7 @@ describe('flowTextProblems', () => {
   });
 
   it('reports text for a question the flow does not have, and for a terminal node', () => {
-    const text = fullText();
+    const text = soundFlowText();
     text.questions.colur = text.questions.colour as Record<string, unknown>;
     text.questions.end = { title: 'End' };
     expect(brief(flowTextProblems(soundFlow, text))).toEqual([
@@ -183,7 +169,7 @@ describe('flowTextProblems', () => {
   });
 
   it('reports a finding without its title, problem or steps', () => {
-    const text = fullText();
+    const text = soundFlowText();
     text.findings['red-cause'] = { title: 'Red' };
     text.findings['ask-help'] = { title: 'Help', problem: 'x', steps: [] };
     expect(brief(flowTextProblems(soundFlow, text))).toEqual([
@@ -194,7 +180,7 @@ describe('flowTextProblems', () => {
   });
 
   it('reports a step that is neither text nor { text, code }', () => {
-    const text = fullText();
+    const text = soundFlowText();
     text.findings['red-cause'] = { title: 'Red', problem: 'x', steps: ['ok', { text: 'Run:', command: 'x' }] };
     const problems = flowTextProblems(soundFlow, text);
     expect(brief(problems)).toEqual([{ code: 'missing-text', path: 'findings.red-cause.steps.1' }]);
@@ -202,15 +188,15 @@ describe('flowTextProblems', () => {
   });
 
   it('reports text for a finding the flow does not have', () => {
-    const text = fullText();
+    const text = soundFlowText();
     text.findings['red-caus'] = text.findings['red-cause'] as Record<string, unknown>;
     expect(brief(flowTextProblems(soundFlow, text))).toEqual([{ code: 'unexpected-key', path: 'findings.red-caus' }]);
   });
 
   it('reports the flow-wide texts: meta, start, summary, noCause, moreHelp and done', () => {
-    const { meta: _meta, noCause: _noCause, ...text } = fullText();
+    const { meta: _meta, noCause: _noCause, ...text } = soundFlowText();
     expect(flowTextProblems(soundFlow, text).map((problem) => problem.path)).toEqual(['meta', 'noCause']);
-    const { summary: _summary, done: _done, ...rest } = fullText();
+    const { summary: _summary, done: _done, ...rest } = soundFlowText();
     const { duration: _duration, ...start } = rest.start;
     expect(flowTextProblems(soundFlow, { ...rest, start }).map((problem) => problem.path)).toEqual([
       'start.duration',
@@ -221,11 +207,11 @@ describe('flowTextProblems', () => {
 
   it('reports every key the wizard does not read, each by its path, all at once', () => {
     const text = {
-      ...fullText(),
-      meta: { ...fullText().meta, titel: 'Typo', subtitle: 'x' },
+      ...soundFlowText(),
+      meta: { ...soundFlowText().meta, titel: 'Typo', subtitle: 'x' },
       extra: {},
     } as Record<string, unknown>;
-    text.questions = { ...fullText().questions, colur: {}, end: {} };
+    text.questions = { ...soundFlowText().questions, colur: {}, end: {} };
     const problems = flowTextProblems(soundFlow, text);
     expect(brief(problems)).toEqual([
       { code: 'unexpected-key', path: 'meta.titel' },
@@ -247,10 +233,10 @@ describe('flowTextProblems', () => {
         'ask-help': { kind: 'escalation', handoff: { flow: 'x', step: 'y', carry: [] } },
       },
     } as AnyFlow;
-    expect(brief(flowTextProblems(handingOff, fullText()))).toEqual([
+    expect(brief(flowTextProblems(handingOff, soundFlowText()))).toEqual([
       { code: 'missing-text', path: 'findings.ask-help.handoff' },
     ]);
-    const text = fullText();
+    const text = soundFlowText();
     text.findings['red-cause'] = { ...text.findings['red-cause'], handoff: 'Continue' };
     expect(brief(flowTextProblems(soundFlow, text))).toEqual([
       { code: 'unexpected-key', path: 'findings.red-cause.handoff' },
@@ -258,7 +244,7 @@ describe('flowTextProblems', () => {
   });
 
   it('reports text of the wrong type, and stamps the language when given', () => {
-    const text = fullText();
+    const text = soundFlowText();
     text.questions.colour = { ...text.questions.colour, title: 42 };
     const problems = flowTextProblems(soundFlow, text, 'en');
     expect(brief(problems)).toEqual([{ code: 'missing-text', path: 'questions.colour.title', language: 'en' }]);
@@ -272,7 +258,7 @@ describe('flowTextProblems', () => {
   });
 
   it('requires the text of each note the flow declares, and no other note', () => {
-    const text = { ...fullText(), notes: { announcement: 'From {date:launch} on.', limits: 'Typo.' } };
+    const text = { ...soundFlowText(), notes: { announcement: 'From {date:launch} on.', limits: 'Typo.' } };
     expect(brief(flowTextProblems(datedFlow, text))).toEqual(
       expect.arrayContaining([
         { code: 'missing-text', path: 'notes.limit' },
@@ -282,7 +268,7 @@ describe('flowTextProblems', () => {
   });
 
   it('reports a {date:name} placeholder that names no date of the flow, wherever it is', () => {
-    const text = fullText();
+    const text = soundFlowText();
     text.findings['red-cause'] = { ...text.findings['red-cause'], problem: 'Since {date:launch}.' };
     expect(brief(flowTextProblems(soundFlow, text, 'en'))).toEqual([
       { code: 'unknown-date', path: 'findings.red-cause.problem', language: 'en' },
