@@ -14,6 +14,7 @@ export default defineConfig({
           include: [
             'src/engine/**/*.test.ts',
             'src/app/**/*.test.ts',
+            'src/i18n/**/*.test.ts',
             'src/config/**/*.test.ts',
             'src/embed/**/*.test.ts',
             'flows/**/*.test.ts',

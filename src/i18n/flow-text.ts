@@ -1,39 +1,16 @@
-import type { Block, FindingText, LinkText, OptionText } from '../engine/locale-shape.ts';
+import type { FlowText } from '../engine/locale-shape.ts';
 import { FLOW_IDS } from './flow-registry.ts';
 import { CATALOG_NS, i18n } from './i18n.ts';
 import type { CatalogEntry } from './locale-parts.ts';
 
 /**
- * A flow's text as the UI reads it. The exact shape per flow is enforced at
- * compile time (flows/<id>/locales.check.ts) and by `npm run flow:check`; here
- * ids are plain strings, and a missing entry is `undefined`, never a crash.
+ * A flow's text as the UI reads it: the type of the flow-text schema
+ * (src/engine/locale-shape.ts), whose exact form per flow `npm run
+ * flow:check` and the flow-test kit enforce for every language. Ids index
+ * plain records, so a missing entry is `undefined` (noUncheckedIndexedAccess),
+ * never a crash. `notes` and `findings` arrive with the summary's part.
  */
-export interface QuestionTextView {
-  readonly title: string;
-  readonly hint?: string;
-  readonly error: string;
-  readonly short: string;
-  readonly options: Readonly<Record<string, OptionText | undefined>>;
-  readonly help?: { readonly summary: string; readonly body: readonly Block[] };
-}
-
-export interface FlowTextView {
-  readonly meta: { readonly title: string; readonly description: string };
-  readonly start: {
-    readonly intro: string;
-    readonly symptoms: readonly string[];
-    readonly needs: readonly string[];
-    readonly duration: string;
-  };
-  readonly summary: { readonly escalationHeading: string };
-  readonly done: { readonly body: string };
-  readonly questions: Readonly<Record<string, QuestionTextView | undefined>>;
-  readonly findings: Readonly<Record<string, FindingText | undefined>>;
-  /** Loaded with the findings (for the summary only), so absent on question pages. */
-  readonly notes?: Readonly<Record<string, string | undefined>>;
-  readonly noCause: { readonly title: string; readonly body: string };
-  readonly moreHelp: { readonly intro: string; readonly steps: readonly Block[]; readonly links: readonly LinkText[] };
-}
+export type FlowTextView = FlowText;
 
 /** The loaded text of a flow in a language, or undefined when it is not loaded. */
 export function flowText(lng: string, flowId: string): FlowTextView | undefined {
