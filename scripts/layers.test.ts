@@ -36,7 +36,8 @@ afterEach(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-describe('layer rules', () => {
+// Each case starts dependency-cruiser (a few seconds, more on a busy machine).
+describe('layer rules', { timeout: 60_000 }, () => {
   it('let pages import the shell, the shell the engine', () => {
     const result = cruise({
       'src/engine/walk.ts': 'export const walk = 1;\n',
