@@ -15,6 +15,7 @@ export default defineConfig({
             'src/engine/**/*.test.ts',
             'src/app/**/*.test.ts',
             'src/i18n/**/*.test.ts',
+            'src/testing/**/*.test.ts',
             'src/config/**/*.test.ts',
             'src/embed/**/*.test.ts',
             'flows/**/*.test.ts',

@@ -486,31 +486,3 @@ describe('sspr-admin: advice that must travel with a finding', () => {
       expect(JSON.stringify(text)).not.toMatch(/a few times|several times|paar keer|meerdere keren|keep trying/i);
   });
 });
-
-describe('sspr-admin: content register (SOURCES.md)', () => {
-  let register = '';
-  beforeAll(() => {
-    register = readFileSync(new URL('./SOURCES.md', import.meta.url), 'utf8');
-  });
-  /** The register's section for one finding or note: from its heading to the next. */
-  const section = (id: string) => {
-    const start = register.search(new RegExp(`^### \`${id}\`\\s*$`, 'm'));
-    if (start === -1) return undefined;
-    // From the line after the heading to the next heading.
-    const rest = register.slice(register.indexOf('\n', start) + 1);
-    const end = rest.search(/^#{2,3} /m);
-    return end === -1 ? rest : rest.slice(0, end);
-  };
-  const sourced = /https:\/\/(learn\.microsoft\.com|support\.microsoft\.com)\/\S+/;
-  const checked = /checked 20\d\d-\d\d-\d\d/;
-
-  it.each([...Object.keys(ssprAdmin.findings), ...ssprAdmin.notes])(
-    '%s has a section with a Microsoft source and the date it was checked',
-    (id) => {
-      const text = section(id);
-      expect(text, `no "### \`${id}\`" section in SOURCES.md`).toBeDefined();
-      expect(text).toMatch(sourced);
-      expect(text).toMatch(checked);
-    },
-  );
-});

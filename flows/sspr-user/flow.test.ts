@@ -341,30 +341,3 @@ describe('sspr-user: advice for a regular employee', () => {
     expect(nl.start.intro).toContain('Deze probleemoplosser vraagt nooit om je wachtwoord.');
   });
 });
-
-describe('sspr-user: content register (SOURCES.md)', () => {
-  let register = '';
-  beforeAll(() => {
-    register = readFileSync(new URL('./SOURCES.md', import.meta.url), 'utf8');
-  });
-  /** The register's section for one finding or note: from its heading to the next. */
-  const section = (id: string) => {
-    const start = register.search(new RegExp(`^### \`${id}\`\\s*$`, 'm'));
-    if (start === -1) return undefined;
-    const rest = register.slice(register.indexOf('\n', start) + 1);
-    const end = rest.search(/^#{2,3} /m);
-    return end === -1 ? rest : rest.slice(0, end);
-  };
-  const sourced = /https:\/\/(learn\.microsoft\.com|support\.microsoft\.com)\/\S+/;
-  const checked = /checked 20\d\d-\d\d-\d\d/;
-
-  it.each([...Object.keys(ssprUser.findings), ...ssprUser.notes])(
-    '%s has a section with a Microsoft source and the date it was checked',
-    (id) => {
-      const text = section(id);
-      expect(text, `no "### \`${id}\`" section in SOURCES.md`).toBeDefined();
-      expect(text).toMatch(sourced);
-      expect(text).toMatch(checked);
-    },
-  );
-});

@@ -44,6 +44,31 @@ function readLocale(root: string, language: string, id: string): unknown {
   }
 }
 
+/** A Microsoft source: readers act on the advice with their only admin account. */
+const SOURCED = /https:\/\/(learn\.microsoft\.com|support\.microsoft\.com)\/\S+/;
+const CHECKED = /checked 20\d\d-\d\d-\d\d/;
+
+/** The content register's section for one finding or note: from its `### \`id\`` heading to the next heading. */
+export function registerSection(register: string, id: string): string | undefined {
+  const start = register.search(new RegExp(`^### \`${id}\`\\s*$`, 'm'));
+  if (start === -1) return undefined;
+  const rest = register.slice(register.indexOf('\n', start) + 1);
+  const end = rest.search(/^#{2,3} /m);
+  return end === -1 ? rest : rest.slice(0, end);
+}
+
+/** What the content register (flows/<id>/SOURCES.md) lacks: a sourced, dated section per finding and note. */
+export function registerProblems(flow: AnyFlow, register: string): string[] {
+  const ids: string[] = [...Object.keys(flow.findings), ...(flow.notes ?? [])];
+  return ids.flatMap((id) => {
+    const text = registerSection(register, id);
+    if (text === undefined) return [`no "### \`${id}\`" section`];
+    if (!SOURCED.test(text)) return [`"${id}" cites no learn.microsoft.com or support.microsoft.com page`];
+    if (!CHECKED.test(text)) return [`"${id}" does not say when it was checked ("checked YYYY-MM-DD")`];
+    return [];
+  });
+}
+
 /** Whether a locale has a non-empty `noCause` text: what the summary shows when a path found nothing. */
 function hasNoCause(text: unknown): boolean {
   const noCause = (text as { noCause?: { title?: unknown; body?: unknown } } | undefined)?.noCause;
@@ -71,6 +96,7 @@ const withoutFinding = {
  * - deep links: the answers that lead to a question open that question, and a
  *   link with the rest of a path through it opens it or the summary;
  * - every alias leads to a node;
+ * - the content register sources every finding and note;
  * - the text is complete in every language and the languages agree.
  */
 export function testFlowInvariants(flow: AnyFlow, { root, languages = LANGUAGES }: FlowKitOptions): void {
@@ -174,6 +200,16 @@ export function testFlowInvariants(flow: AnyFlow, { root, languages = LANGUAGES 
         return target === undefined || !nodeOf(flow, target);
       });
       expect(broken).toEqual([]);
+    });
+
+    it('the content register (SOURCES.md) sources every finding and note, with the day it was checked', () => {
+      let register = '';
+      try {
+        register = readFileSync(join(root, 'flows', flow.id, 'SOURCES.md'), 'utf8');
+      } catch {
+        expect.fail(`flows/${flow.id}/SOURCES.md is missing`);
+      }
+      expect(registerProblems(flow, register)).toEqual([]);
     });
 
     describe('text', () => {
