@@ -7,40 +7,32 @@ import type { Page } from '@playwright/test';
 import { nodeOf } from '../src/engine/graph.ts';
 import { walk } from '../src/engine/walk.ts';
 import {
-  answersToReach,
   common,
   continueButton,
-  dayToAsk,
   expect,
   expectNoAxeViolations,
-  findingTitles,
-  flow,
-  flowText,
+  FIRST_FLOW,
+  FLOWS,
+  type FlowCase,
+  heading,
   LANGUAGES,
   type Language,
-  questionIds,
-  RICH_PATH,
   setDay,
-  startUrl,
-  stepUrl,
-  summaryId,
   TODAY,
   test,
   toAnswers,
 } from './support.ts';
-
-const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 
 /**
  * Opens a question as a deep link with a plausible set of earlier answers, on
  * a day it is asked (a question asked only from a date is opened on that
  * date), and its "how do I find out?" help.
  */
-async function openQuestion(page: Page, lng: Language, question: string): Promise<void> {
-  const day = dayToAsk(question);
+async function openQuestion(page: Page, flow: FlowCase, lng: Language, question: string): Promise<void> {
+  const day = flow.dayToAsk(question);
   await setDay(page, day);
-  await page.goto(stepUrl(lng, question, answersToReach(question, day)));
-  await expect(heading(page)).toHaveText(flowText(lng).questions[question]?.title ?? question);
+  await page.goto(flow.stepUrl(lng, question, flow.answersToReach(question, day)));
+  await expect(heading(page)).toHaveText(flow.title(lng, question));
   const help = page.locator('details.details');
   if ((await help.count()) > 0) {
     await help.locator('summary').click();
@@ -48,93 +40,103 @@ async function openQuestion(page: Page, lng: Language, question: string): Promis
   }
 }
 
-async function openSummary(page: Page, lng: Language): Promise<void> {
-  await page.goto(stepUrl(lng, summaryId, RICH_PATH));
+async function openSummary(page: Page, flow: FlowCase, lng: Language): Promise<void> {
+  await page.goto(flow.stepUrl(lng, flow.summaryId, flow.richPath));
   await expect(heading(page)).toHaveText(common(lng).summary.title);
+  await expect(page.locator('.finding__title')).toHaveText(flow.findingTitles(lng, flow.richPath));
 }
-
-test('the rich path reaches the summary with findings of every kind', () => {
-  const result = walk(flow, toAnswers(RICH_PATH), TODAY);
-  expect(result.complete).toBe(true);
-  const kinds = new Set(result.findings.map((id) => flow.findings[id as keyof typeof flow.findings]?.kind));
-  expect([...kinds].sort()).toEqual(['cause', 'check', 'escalation']);
-  // More than 3: enough for the summary's "On this page" list, so axe checks that too.
-  expect(result.findings.length).toBeGreaterThan(3);
-});
 
 /**
  * The error state is checked on every question; axe runs on it for a few that
  * differ in shape (the first question, one with help, one with an "I'm not
  * sure" option but no help, the last), which keeps the suite fast.
  */
-const axeErrorStates = new Set(
-  [
-    flow.start,
-    questionIds.find((id) => {
-      const node = nodeOf(flow, id);
-      return node?.kind === 'question' && node.help === true;
-    }),
-    questionIds.find((id) => {
-      const node = nodeOf(flow, id);
-      return node?.kind === 'question' && !node.help && node.options.some((option) => option.notSure);
-    }),
-    questionIds.at(-1),
-  ].filter((id): id is string => id !== undefined),
-);
-
-test('axe checks the error state of several kinds of question', () => {
-  expect(axeErrorStates.size).toBeGreaterThanOrEqual(4);
-});
+const axeErrorStates = (flow: FlowCase) =>
+  new Set(
+    [
+      flow.flow.start,
+      flow.questionIds.find((id) => {
+        const node = nodeOf(flow.flow, id);
+        return node?.kind === 'question' && node.help === true;
+      }),
+      flow.questionIds.find((id) => {
+        const node = nodeOf(flow.flow, id);
+        return node?.kind === 'question' && !node.help && node.options.some((option) => option.notSure);
+      }),
+      flow.questionIds.at(-1),
+    ].filter((id): id is string => id !== undefined),
+  );
 
 /** The longest question page: one with help and the most options (for dark mode and reflow). */
-const LONG_QUESTION = questionIds.reduce((longest, id) => {
-  const options = (step: string) => {
-    const node = nodeOf(flow, step);
-    return node?.kind === 'question' && node.help ? node.options.length : 0;
-  };
-  return options(id) > options(longest) ? id : longest;
-});
+const longQuestion = (flow: FlowCase) =>
+  flow.questionIds.reduce((longest, id) => {
+    const options = (step: string) => {
+      const node = nodeOf(flow.flow, step);
+      return node?.kind === 'question' ? node.options.length + (node.help ? 100 : 0) : 0;
+    };
+    return options(id) > options(longest) ? id : longest;
+  });
 
-test('every question is opened in the axe checks, including one asked only from a date', () => {
-  const days = new Set(questionIds.map((question) => dayToAsk(question).today));
-  expect(days.size, "some question is asked only from one of the flow's dates").toBeGreaterThan(1);
-  for (const question of questionIds) expect(() => answersToReach(question, dayToAsk(question))).not.toThrow();
-});
+for (const flow of FLOWS) {
+  test.describe(flow.id, () => {
+    test('every question can be opened for the axe checks (on a day it is asked); the summary has many findings', () => {
+      for (const question of flow.questionIds)
+        expect(() => flow.answersToReach(question, flow.dayToAsk(question)), question).not.toThrow();
+      const result = walk(flow.flow, toAnswers(flow.richPath), TODAY);
+      expect(result.complete).toBe(true);
+      // More than 3: enough for the summary's "On this page" list, so axe checks that too.
+      expect(result.findings.length).toBeGreaterThan(3);
+    });
+
+    for (const lng of LANGUAGES) {
+      test.describe(`axe, ${lng}`, () => {
+        const errorStates = axeErrorStates(flow);
+        for (const question of flow.questionIds) {
+          const axeOnError = errorStates.has(question);
+          test(`question ${question}${axeOnError ? ', also in its error state' : ''}`, async ({ page }) => {
+            const text = flow.text(lng);
+            await openQuestion(page, flow, lng, question);
+            // The document title names the step.
+            await expect(page).toHaveTitle(
+              [text.questions[question]?.title, text.meta.title, common(lng).site.name].join(' – '),
+            );
+            await expectNoAxeViolations(page, `${flow.id} ${lng} ${question}`);
+
+            await continueButton(page, lng).click();
+            await expect(page.getByRole('alert')).toBeFocused();
+            await expect(page.locator(`#${question}-error`)).toContainText(text.questions[question]?.error ?? '');
+            await expect(page).toHaveTitle(new RegExp(`^${common(lng).question.errorPrefix} `));
+            if (axeOnError) await expectNoAxeViolations(page, `${flow.id} ${lng} ${question} (error)`);
+          });
+        }
+
+        test('summary with many findings', async ({ page }) => {
+          await openSummary(page, flow, lng);
+          await expect(page.getByRole('navigation', { name: common(lng).summary.contentsHeading })).toBeVisible();
+          await expectNoAxeViolations(page, `${flow.id} ${lng} summary`);
+        });
+
+        test('start, done and more-help pages', async ({ page }) => {
+          for (const [name, url, title] of [
+            ['start page', flow.startUrl(lng), flow.text(lng).meta.title],
+            ['done page', flow.stepUrl(lng, 'done', flow.richPath), common(lng).done.title],
+            ['more-help page', flow.stepUrl(lng, 'more-help', flow.richPath), common(lng).moreHelp.title],
+          ] as const) {
+            await page.goto(url);
+            await expect(heading(page)).toHaveText(title);
+            await expectNoAxeViolations(page, `${flow.id} ${lng} ${name}`);
+          }
+        });
+      });
+    }
+  });
+}
 
 for (const lng of LANGUAGES) {
   test.describe(`axe, ${lng}`, () => {
-    for (const question of questionIds) {
-      const axeOnError = axeErrorStates.has(question);
-      test(`question ${question}${axeOnError ? ', also in its error state' : ''}`, async ({ page }) => {
-        const text = flowText(lng);
-        await openQuestion(page, lng, question);
-        // The document title names the step.
-        await expect(page).toHaveTitle(
-          [text.questions[question]?.title, text.meta.title, common(lng).site.name].join(' – '),
-        );
-        await expectNoAxeViolations(page, `${lng} ${question}`);
-
-        await continueButton(page, lng).click();
-        await expect(page.getByRole('alert')).toBeFocused();
-        await expect(page.locator(`#${question}-error`)).toContainText(text.questions[question]?.error ?? '');
-        await expect(page).toHaveTitle(new RegExp(`^${common(lng).question.errorPrefix} `));
-        if (axeOnError) await expectNoAxeViolations(page, `${lng} ${question} (error)`);
-      });
-    }
-
-    test('summary with many findings', async ({ page }) => {
-      await openSummary(page, lng);
-      await expect(page.locator('.finding__title')).toHaveText(findingTitles(lng, RICH_PATH));
-      await expect(page.getByRole('navigation', { name: common(lng).summary.contentsHeading })).toBeVisible();
-      await expectNoAxeViolations(page, `${lng} summary`);
-    });
-
     for (const [name, url, title] of [
       ['flow list', `${lng}/`, common(lng).home.title],
-      ['start page', startUrl(lng), flowText(lng).meta.title],
-      ['done page', stepUrl(lng, 'done', RICH_PATH), common(lng).done.title],
-      ['more-help page', stepUrl(lng, 'more-help', RICH_PATH), common(lng).moreHelp.title],
-      ['not-found page (unknown step)', stepUrl(lng, 'does-not-exist'), common(lng).notFound.title],
+      ['not-found page (unknown step)', FIRST_FLOW.stepUrl(lng, 'does-not-exist'), common(lng).notFound.title],
       ['not-found page (unknown path)', `${lng}/no-such-flow/at/all`, common(lng).notFound.title],
     ] as const) {
       test(name, async ({ page }) => {
@@ -146,11 +148,12 @@ for (const lng of LANGUAGES) {
   });
 }
 
+// Colours are the same stylesheet for every flow: one flow suffices.
 test.describe('axe, dark colour scheme', () => {
   test.use({ colorScheme: 'dark' });
 
   test('a question, with help open and in its error state', async ({ page }) => {
-    await openQuestion(page, 'en', LONG_QUESTION);
+    await openQuestion(page, FIRST_FLOW, 'en', longQuestion(FIRST_FLOW));
     expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
     await expectNoAxeViolations(page, 'dark question');
     await continueButton(page, 'en').click();
@@ -159,7 +162,7 @@ test.describe('axe, dark colour scheme', () => {
   });
 
   test('the summary', async ({ page }) => {
-    await openSummary(page, 'nl');
+    await openSummary(page, FIRST_FLOW, 'nl');
     await expectNoAxeViolations(page, 'dark summary');
   });
 });
@@ -181,25 +184,23 @@ test.describe('320 CSS pixels wide: no horizontal scrolling', () => {
     expect(width, `wider than 320px:\n${culprits.join('\n')}`).toBeLessThanOrEqual(320);
   };
 
-  for (const lng of LANGUAGES) {
-    test(`a question (${lng})`, async ({ page }) => {
-      await openQuestion(page, lng, LONG_QUESTION);
-      await expectNoHorizontalScroll(page);
-      await continueButton(page, lng).click();
-      await expect(page.getByRole('alert')).toBeVisible();
-      await expectNoHorizontalScroll(page);
-    });
-
-    test(`the summary (${lng})`, async ({ page }) => {
-      await openSummary(page, lng);
-      await expectNoHorizontalScroll(page);
-    });
-  }
+  // The text decides what could stick out (a long word, a command): every flow, every language.
+  for (const flow of FLOWS)
+    for (const lng of LANGUAGES)
+      test(`${flow.id}: the longest question, its error state and the summary (${lng})`, async ({ page }) => {
+        await openQuestion(page, flow, lng, longQuestion(flow));
+        await expectNoHorizontalScroll(page);
+        await continueButton(page, lng).click();
+        await expect(page.getByRole('alert')).toBeVisible();
+        await expectNoHorizontalScroll(page);
+        await openSummary(page, flow, lng);
+        await expectNoHorizontalScroll(page);
+      });
 });
 
 test('link names carry no decorative glyphs', async ({ page }) => {
   const words = common('en');
-  await page.goto(startUrl('en'));
+  await page.goto(FIRST_FLOW.startUrl('en'));
   const start = page.getByRole('link', { name: words.start.button });
   await expect(start).toBeVisible();
   await expect
@@ -208,7 +209,9 @@ test('link names carry no decorative glyphs', async ({ page }) => {
       timeout: 1000,
     });
 
-  await page.goto(stepUrl('en', 'account-type', [['symptom', 'sms']]));
+  await page.goto(
+    FIRST_FLOW.stepUrl('en', FIRST_FLOW.currentStep(FIRST_FLOW.richPath.slice(0, 1)), FIRST_FLOW.richPath.slice(0, 1)),
+  );
   const back = page.getByRole('link', { name: new RegExp(`^\\W*${words.question.back}$`) });
   await expect(back).toBeVisible();
   await expect.soft(back, 'a screen reader reads the chevron before "Back"').toHaveAccessibleName(words.question.back, {
@@ -217,7 +220,7 @@ test('link names carry no decorative glyphs', async ({ page }) => {
 });
 
 test('focus is not moved on first load, only after navigation', async ({ page }) => {
-  await page.goto(stepUrl('en', 'symptom'));
+  await page.goto(FIRST_FLOW.stepUrl('en', FIRST_FLOW.flow.start));
   await expect(heading(page)).toBeVisible();
   expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
   await page.keyboard.press('Tab');

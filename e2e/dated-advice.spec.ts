@@ -8,39 +8,30 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { DATE_LOCALES } from '../src/i18n/languages.ts';
 import {
-  aliases,
   answer,
   answerAll,
   common,
-  currentStep,
-  dateText,
   dayBefore,
   expect,
   expectSummaryGroups,
-  FLOW_ID,
-  findingTitles,
-  flow,
-  flowText,
+  flowById,
   LANGUAGES,
   type Language,
   type Pairs,
   query,
-  RETIREMENT_DAY,
-  RICH_PATH,
   ROOT,
   relativePath,
   searchOf,
   setDay,
-  stepUrl,
-  summaryGroups,
-  summaryId,
-  summaryNotes,
   summaryReady,
   test,
-  withDates,
 } from './support.ts';
 
+/** This file tests sspr-admin's own content (its dates, aliases and notes), with text from its locale files. */
+const F = flowById('sspr-admin');
+const RETIREMENT_DAY = { today: F.dates['sms-voice-retirement'] as string };
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 const findingHeadings = (page: Page) => page.locator('.finding__title');
 
@@ -58,19 +49,25 @@ const AFTER_ACCOUNT_TYPE: Pairs = [
   ['other-ways', 'other-admin'],
 ];
 const NEW_PATH: Pairs = [...ADMIN_SMS, ...AFTER_ACCOUNT_TYPE];
-/** How the retirement date reads in each language (as the brief for the content says). */
-const RETIREMENT_TEXT: Readonly<Record<Language, string>> = { en: '1 February 2027', nl: '1 februari 2027' };
+/** How the retirement date reads in each language (1 February 2027, 1 februari 2027), by Intl rather than the app's formatter. */
+const RETIREMENT_TEXT = Object.fromEntries(
+  LANGUAGES.map((lng) => [
+    lng,
+    new Intl.DateTimeFormat(DATE_LOCALES[lng], { day: 'numeric', month: 'long', year: 'numeric' }).format(
+      new Date(`${RETIREMENT_DAY.today}T12:00:00`),
+    ),
+  ]),
+) as Readonly<Record<Language, string>>;
 
 test.describe('texts no longer sent from the retirement date', () => {
   test('the flow: telecom-provider is asked from the date on, and the summary then leads with sms-retired', () => {
-    expect([LAST_OLD_DAY.today, RETIREMENT_DAY.today]).toEqual(['2027-01-31', '2027-02-01']);
-    expect(currentStep(ADMIN_SMS, LAST_OLD_DAY)).toBe('reset-page');
-    expect(currentStep(ADMIN_SMS, RETIREMENT_DAY)).toBe('telecom-provider');
-    expect(currentStep(NEW_PATH, RETIREMENT_DAY)).toBe(summaryId);
+    expect(F.currentStep(ADMIN_SMS, LAST_OLD_DAY)).toBe('reset-page');
+    expect(F.currentStep(ADMIN_SMS, RETIREMENT_DAY)).toBe('telecom-provider');
+    expect(F.currentStep(NEW_PATH, RETIREMENT_DAY)).toBe(F.summaryId);
     for (const lng of LANGUAGES) {
-      expect(dateText(lng, 'sms-voice-retirement')).toBe(RETIREMENT_TEXT[lng]);
-      expect(findingTitles(lng, NEW_PATH, RETIREMENT_DAY)[0]).toBe(flowText(lng).findings['sms-retired']?.title);
-      expect(findingTitles(lng, NEW_PATH, LAST_OLD_DAY)).not.toContain(flowText(lng).findings['sms-retired']?.title);
+      expect(F.dateText(lng, 'sms-voice-retirement')).toBe(RETIREMENT_TEXT[lng]);
+      expect(F.findingTitles(lng, NEW_PATH, RETIREMENT_DAY)[0]).toBe(F.text(lng).findings['sms-retired']?.title);
+      expect(F.findingTitles(lng, NEW_PATH, LAST_OLD_DAY)).not.toContain(F.text(lng).findings['sms-retired']?.title);
     }
   });
 
@@ -80,10 +77,10 @@ test.describe('texts no longer sent from the retirement date', () => {
       request,
       baseURL,
     }) => {
-      const text = flowText(lng);
+      const text = F.text(lng);
       const words = common(lng).summary;
-      const accountType = stepUrl(lng, 'account-type', ADMIN_SMS.slice(0, 1));
-      const summary = stepUrl(lng, summaryId, NEW_PATH);
+      const accountType = F.stepUrl(lng, 'account-type', ADMIN_SMS.slice(0, 1));
+      const summary = F.stepUrl(lng, F.summaryId, NEW_PATH);
       /** What the server sends for both pages: the same files on either day. */
       const served = () => Promise.all([accountType, summary].map(async (url) => (await request.get(url)).text()));
       const html = await served();
@@ -92,32 +89,32 @@ test.describe('texts no longer sent from the retirement date', () => {
       await setDay(page, LAST_OLD_DAY);
       await page.goto(accountType);
       await answer(page, 'account-type', 'yes');
-      const oldNext = currentStep(ADMIN_SMS, LAST_OLD_DAY);
-      expect(relativePath(page, baseURL)).toBe(`${lng}/${FLOW_ID}/${oldNext}`);
+      const oldNext = F.currentStep(ADMIN_SMS, LAST_OLD_DAY);
+      expect(relativePath(page, baseURL)).toBe(`${lng}/${F.id}/${oldNext}`);
       await expect(heading(page)).toHaveText(text.questions[oldNext]?.title ?? oldNext);
       // The summary link of the new advice, opened that day, does not say texts are no longer sent.
       await page.goto(summary);
       await summaryReady(page);
-      await expect(findingHeadings(page)).toHaveText(findingTitles(lng, NEW_PATH, LAST_OLD_DAY));
+      await expect(findingHeadings(page)).toHaveText(F.findingTitles(lng, NEW_PATH, LAST_OLD_DAY));
       await expect(page.getByRole('heading', { name: text.findings['sms-retired']?.title ?? '' })).toHaveCount(0);
 
       // The retirement date, same server and same files: only the clock has moved.
       await setDay(page, RETIREMENT_DAY);
       await page.goto(accountType);
       await answer(page, 'account-type', 'yes');
-      expect(currentStep(ADMIN_SMS, RETIREMENT_DAY)).toBe('telecom-provider');
-      expect(relativePath(page, baseURL)).toBe(`${lng}/${FLOW_ID}/telecom-provider`);
+      expect(F.currentStep(ADMIN_SMS, RETIREMENT_DAY)).toBe('telecom-provider');
+      expect(relativePath(page, baseURL)).toBe(`${lng}/${F.id}/telecom-provider`);
       const question = text.questions['telecom-provider'];
       await expect(heading(page)).toHaveText(question?.title ?? '');
       const hint = page.locator('#telecom-provider-hint');
       await expect(hint).toContainText(RETIREMENT_TEXT[lng]);
-      await expect(hint).toHaveText(withDates(lng, question?.hint ?? ''));
+      await expect(hint).toHaveText(F.withDates(lng, question?.hint ?? ''));
 
       await answerAll(page, AFTER_ACCOUNT_TYPE);
-      expect(relativePath(page, baseURL)).toBe(`${lng}/${FLOW_ID}/${summaryId}`);
+      expect(relativePath(page, baseURL)).toBe(`${lng}/${F.id}/${F.summaryId}`);
       expect(searchOf(page)).toBe(query(NEW_PATH));
       await expect(heading(page)).toHaveText(words.title);
-      const groups = summaryGroups(lng, NEW_PATH, RETIREMENT_DAY);
+      const groups = F.summaryGroups(lng, NEW_PATH, RETIREMENT_DAY);
       expect(groups[0]).toEqual({ heading: words.leadHeading, titles: [text.findings['sms-retired']?.title] });
       await expectSummaryGroups(page, groups);
       await expect(
@@ -134,15 +131,15 @@ test.describe('texts no longer sent from the retirement date', () => {
 
 test.describe('old step ids redirect to the step that replaced them, with the answers kept', () => {
   test('the flow has aliases, each to a question', () => {
-    expect(aliases.length).toBeGreaterThan(0);
-    for (const [alias, target] of aliases) expect(flowText('en').questions[target], alias).toBeDefined();
+    expect(F.aliases.length).toBeGreaterThan(0);
+    for (const [alias, target] of F.aliases) expect(F.text('en').questions[target], alias).toBeDefined();
   });
 
-  for (const [alias, target] of aliases) {
+  for (const [alias, target] of F.aliases) {
     test(`${alias} → ${target}`, async ({ page, baseURL }) => {
-      await page.goto(stepUrl('en', alias, ADMIN_SMS));
-      await expect(page).toHaveURL(`${baseURL}${stepUrl('en', target, ADMIN_SMS)}`);
-      await expect(heading(page)).toHaveText(flowText('en').questions[target]?.title ?? target);
+      await page.goto(F.stepUrl('en', alias, ADMIN_SMS));
+      await expect(page).toHaveURL(`${baseURL}${F.stepUrl('en', target, ADMIN_SMS)}`);
+      await expect(heading(page)).toHaveText(F.text('en').questions[target]?.title ?? target);
     });
   }
 
@@ -151,15 +148,15 @@ test.describe('old step ids redirect to the step that replaced them, with the an
     const example = /`\/(en\/[a-z-]+\/([a-z-]+)\?[^`]+)`[^`]*?opens\s+`([a-z-]+)`/.exec(readme);
     expect(example, 'the README gives an example of an old link and the step it opens').not.toBeNull();
     const [, link = '', alias = '', target = ''] = example ?? [];
-    expect(link).toBe(`en/${FLOW_ID}/number-format?symptom=sms&account-type=yes`);
-    expect((flow.aliases as Readonly<Record<string, string>>)[alias]).toBe(target);
+    expect(link).toBe(`en/${F.id}/number-format?symptom=sms&account-type=yes`);
+    expect((F.flow.aliases as Readonly<Record<string, string>>)[alias]).toBe(target);
 
     await page.goto(link);
-    await expect(page).toHaveURL(`${baseURL}${stepUrl('en', target, ADMIN_SMS)}`);
-    await expect(heading(page)).toHaveText(flowText('en').questions[target]?.title ?? target);
+    await expect(page).toHaveURL(`${baseURL}${F.stepUrl('en', target, ADMIN_SMS)}`);
+    await expect(heading(page)).toHaveText(F.text('en').questions[target]?.title ?? target);
     // The answers came along: they are listed, and Continue goes on from them.
     await expect(page.getByRole('region', { name: common('en').answers.heading })).toContainText(
-      flowText('en').questions.symptom?.options.sms?.label ?? '',
+      F.text('en').questions.symptom?.options.sms?.label ?? '',
     );
   });
 });
@@ -167,16 +164,16 @@ test.describe('old step ids redirect to the step that replaced them, with the an
 test.describe('shared notes on the summary', () => {
   for (const lng of LANGUAGES) {
     test(`each shows exactly once, with its date written out (${lng})`, async ({ page }) => {
-      const text = flowText(lng);
-      const notes = summaryNotes(RICH_PATH);
+      const text = F.text(lng);
+      const notes = F.summaryNotes(F.richPath);
       // The rich path's findings share every note of the flow, some of them several times over.
-      expect([...notes].sort()).toEqual(Object.keys(text.notes).sort());
+      expect([...notes].sort()).toEqual(Object.keys(text.notes ?? {}).sort());
       expect(notes).toEqual([...new Set(notes)]);
 
-      await page.goto(stepUrl(lng, summaryId, RICH_PATH));
+      await page.goto(F.stepUrl(lng, F.summaryId, F.richPath));
       await summaryReady(page);
-      await expect(findingHeadings(page)).toHaveText(findingTitles(lng, RICH_PATH));
-      const filled = notes.map((id) => withDates(lng, text.notes[id] ?? id));
+      await expect(findingHeadings(page)).toHaveText(F.findingTitles(lng, F.richPath));
+      const filled = notes.map((id) => F.withDates(lng, text.notes?.[id] ?? id));
       await expect(page.locator('.warning-text__text')).toHaveText(
         filled.map((note) => `${common(lng).summary.warning} ${note}`),
       );

@@ -1,10 +1,18 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Frame, type Page, test } from '@playwright/test';
-import { ssprAdmin } from '../flows/sspr-admin/flow.ts';
-import en from '../locales/en/sspr-admin.json' with { type: 'json' };
-import nl from '../locales/nl/sspr-admin.json' with { type: 'json' };
-import { questionIds } from '../src/engine/graph.ts';
-import { answersToReach, common, dayToAsk, type Pairs, setDay, TODAY } from './support.ts';
+import { expect, type Frame, type FrameLocator, type Page, test } from '@playwright/test';
+import {
+  AXE_TAGS,
+  common,
+  FIRST_FLOW,
+  FLOWS,
+  type FlowCase,
+  LANGUAGES,
+  type Language,
+  languageName,
+  type Pairs,
+  setDay,
+  TODAY,
+} from './support.ts';
 
 /**
  * The wizard embedded in an intranet page on another origin, via the README's
@@ -14,7 +22,6 @@ const wizardPort = Number(process.env.E2E_PORT ?? 4321);
 const hostPort = Number(process.env.E2E_HOST_PORT ?? wizardPort + 10);
 const allowedHost = `http://localhost:${hostPort}`;
 const otherHost = `http://localhost:${hostPort + 1}`;
-const texts = { en, nl };
 
 /** Serves the wizard's config.json allowing only `origins` to embed it. */
 async function allowOrigins(page: Page, origins: string[]) {
@@ -28,8 +35,11 @@ async function allowOrigins(page: Page, origins: string[]) {
  * a step; earlier answers (`pairs`) are then added to the iframe's address,
  * as a link followed inside the iframe would carry them.
  */
-async function openHost(page: Page, { host = allowedHost, lang = 'en', step = '', pairs = [] as Pairs } = {}) {
-  await page.goto(`${host}/intranet.html?lang=${lang}&step=${step}`);
+async function openHost(
+  page: Page,
+  { flow = FIRST_FLOW, host = allowedHost, lang = 'en' as Language, step = '', pairs = [] as Pairs } = {},
+) {
+  await page.goto(`${host}/intranet.html?flow=${flow.id}&lang=${lang}&step=${step}`);
   const iframe = page.locator('iframe');
   await expect(iframe).toHaveCount(1);
   const frame = page.frameLocator('iframe');
@@ -43,9 +53,7 @@ async function openHost(page: Page, { host = allowedHost, lang = 'en', step = ''
     }, pairs);
     await expect.poll(() => page.frames()[1]?.url()).toBe(src);
     // The earlier answers are shown once the app has read them.
-    await expect(
-      frame.getByRole('region', { name: common(lang === 'nl' ? 'nl' : 'en').answers.heading }),
-    ).toBeVisible();
+    await expect(frame.getByRole('region', { name: common(lang).answers.heading })).toBeVisible();
   }
   return { iframe, frame };
 }
@@ -70,10 +78,13 @@ async function settledHeight(page: Page) {
   return iframe.evaluate((element) => element.getBoundingClientRect().height);
 }
 
-async function answer(frame: ReturnType<Page['frameLocator']>, label: string) {
-  await frame.getByLabel(label, { exact: true }).check();
-  await frame.getByRole('button', { name: 'Continue' }).click();
+/** Answers the question in the iframe by its option's label, then Continue. */
+async function answer(frame: FrameLocator, flow: FlowCase, lng: Language, question: string, option: string) {
+  await frame.getByRole('radio', { name: flow.label(lng, question, option), exact: true }).check();
+  await frame.getByRole('button', { name: common(lng).question.continue, exact: true }).click();
 }
+
+const h1 = (frame: FrameLocator) => frame.getByRole('heading', { level: 1 });
 
 // The browser believes it is TODAY, as in the other specs (whose `test` does this), so dated advice is fixed.
 test.beforeEach(async ({ page }) => {
@@ -85,129 +96,149 @@ test.describe('embedded in an allowed intranet page', () => {
     await allowOrigins(page, [allowedHost]);
   });
 
+  // The host script's sizing is the same for every flow: growing and shrinking on one flow's long summary.
   test('sizes itself to the content, growing and shrinking, with no inner scrollbar', async ({ page }) => {
+    const flow = FIRST_FLOW;
+    const words = common('en');
     const { frame } = await openHost(page);
     // Embedded: no site header or footer.
     await expect(frame.locator('.site-header')).toHaveCount(0);
     await expect(frame.locator('.site-footer')).toHaveCount(0);
     const start = await settledHeight(page);
 
-    await frame.getByRole('link', { name: 'Start now' }).click();
-    await expect(frame.getByRole('heading', { level: 1 })).toHaveText(en.questions.symptom.title);
+    await frame.getByRole('link', { name: words.start.button }).click();
+    await expect(h1(frame)).toHaveText(flow.title('en', flow.flow.start));
     const question = await settledHeight(page);
     expect(question).not.toBe(start);
 
-    // A long summary: walk there inside the iframe from a question.
-    const { frame: again } = await openHost(page, { step: 'other-ways' });
-    await answer(again, en.questions['other-ways'].options.neither.label);
-    await answer(again, en.questions['reset-steps'].options.yes.label);
-    await answer(again, en.questions['mobile-registered'].options['not-sure'].label);
-    await answer(again, en.questions['phone-receives-sms'].options.internet.label);
-    await expect(again.getByRole('heading', { level: 1 })).toHaveText('What is wrong and what to do');
+    // A long summary: the last question of the rich path, with the answers before it, then answered inside the iframe.
+    const path = flow.richPath;
+    const [last, option] = path.at(-1) as readonly [string, string];
+    const { frame: again } = await openHost(page, { step: last, pairs: path.slice(0, -1) });
+    await answer(again, flow, 'en', last, option);
+    await expect(h1(again)).toHaveText(words.summary.title);
     // The findings fill in after the heading (their own chunk of text).
-    await expect(again.getByRole('button', { name: 'Print this summary' })).toBeVisible();
+    await expect(again.getByRole('button', { name: words.summary.print })).toBeVisible();
     const summary = await settledHeight(page);
     expect(summary).toBeGreaterThan(question + 500);
 
     // Back to a short page: the iframe shrinks again.
-    await again.getByRole('link', { name: 'Back' }).first().click();
-    await expect(again.getByRole('heading', { level: 1 })).toHaveText(en.questions['phone-receives-sms'].title);
+    await again.getByRole('link', { name: words.question.back }).first().click();
+    await expect(h1(again)).toHaveText(flow.title('en', last));
     const shrunk = await settledHeight(page);
     expect(shrunk).toBeLessThan(summary - 500);
   });
 
-  test('tells the host page, in order, which step was viewed, the answers, the summary and whether it solved it', async ({
-    page,
-  }) => {
-    const { frame } = await openHost(page, { step: 'other-admin' });
-    await answer(frame, en.questions['other-admin'].options.yes.label);
-    await expect(frame.getByRole('heading', { level: 1 })).toHaveText('What is wrong and what to do');
-    await frame.getByRole('link', { name: 'Yes, it is solved' }).click();
-    await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Your problem is solved');
-
-    await expect
-      .poll(() => page.evaluate(() => (window as unknown as { wizardEvents: { type: string }[] }).wizardEvents.length))
-      .toBeGreaterThanOrEqual(6);
-    const events = await page.evaluate(
-      () => (window as unknown as { wizardEvents: Record<string, unknown>[] }).wizardEvents,
-    );
-    expect(events.map(({ type, version, ...rest }) => ({ type, version, ...rest }))).toEqual([
-      { type: 'diagnostic-wizard:step', version: 1, flow: 'sspr-admin', step: 'other-admin', lng: 'en' },
-      { type: 'diagnostic-wizard:answer', version: 1, flow: 'sspr-admin', question: 'other-admin', option: 'yes' },
-      { type: 'diagnostic-wizard:step', version: 1, flow: 'sspr-admin', step: 'summary', lng: 'en' },
-      { type: 'diagnostic-wizard:summary', version: 1, flow: 'sspr-admin', findings: ['ask-other-admin'] },
-      { type: 'diagnostic-wizard:solved', version: 1, flow: 'sspr-admin', solved: true },
-      { type: 'diagnostic-wizard:step', version: 1, flow: 'sspr-admin', step: 'done', lng: 'en' },
-    ]);
-    // Every message came from the wizard's own origin, and none carries free text.
-    const raw = await page.evaluate(() => (window as unknown as { rawMessages: { origin: string }[] }).rawMessages);
-    expect(new Set(raw.map((message) => message.origin))).toEqual(new Set([`http://127.0.0.1:${wizardPort}`]));
-  });
-
-  test('a deep link to a step works inside the iframe, and the language switch keeps embed mode', async ({ page }) => {
-    const { frame } = await openHost(page, { lang: 'nl', step: 'mobile-registered' });
-    await expect(frame.getByRole('heading', { level: 1 })).toHaveText(nl.questions['mobile-registered'].title);
-    await frame.getByRole('link', { name: 'Read this page in English' }).click();
-    await expect(frame.getByRole('heading', { level: 1 })).toHaveText(en.questions['mobile-registered'].title);
-    await expect(frame.locator('.site-header')).toHaveCount(0);
-    const src = await page.frames()[1]?.url();
-    expect(src).toContain('/en/sspr-admin/mobile-registered');
-    expect(src).toContain('embed=1');
-  });
-
+  // Focus handling is the same for every flow.
   test('focus moves inside the iframe without scrolling the host page, and the host brings the iframe top into view', async ({
     page,
   }) => {
+    const flow = FIRST_FLOW;
+    const [[first, option] = ['', ''], [second = ''] = []] = flow.richPath;
     await page.setViewportSize({ width: 800, height: 500 });
-    const { frame } = await openHost(page, { step: 'symptom' });
+    const { frame } = await openHost(page, { step: first });
     await settledHeight(page);
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    await answer(frame, en.questions.symptom.options.sms.label);
-    await expect(frame.getByRole('heading', { level: 1 })).toHaveText(en.questions['account-type'].title);
-    await expect(frame.getByRole('heading', { level: 1 })).toBeFocused();
+    await answer(frame, flow, 'en', first, option);
+    await expect(h1(frame)).toHaveText(flow.title('en', second));
+    await expect(h1(frame)).toBeFocused();
     await expect
       .poll(() => page.locator('iframe').evaluate((element) => Math.round(element.getBoundingClientRect().top)))
       .toBeGreaterThanOrEqual(0);
   });
 
-  for (const lang of ['nl', 'en'] as const) {
-    test(`sizes itself on every question (${lang})`, async ({ page }) => {
-      const questions = questionIds(ssprAdmin);
-      // Two page loads per question (the snippet's page, then the step with its earlier answers).
-      test.setTimeout(questions.length * 15_000);
-      for (const step of questions) {
-        // On a day the question is asked (one is asked only from a date), with answers that lead to it.
-        const day = dayToAsk(step);
-        await setDay(page, day);
-        const { frame } = await openHost(page, { lang, step, pairs: answersToReach(step, day) });
-        await expect(frame.getByRole('heading', { level: 1 })).toHaveText(
-          texts[lang].questions[step as keyof (typeof en)['questions']].title,
-        );
+  for (const flow of FLOWS) {
+    test.describe(flow.id, () => {
+      test('tells the host page, in order, each step viewed, the answers, the summary and whether it solved it', async ({
+        page,
+      }) => {
+        // Today's shortest journey, answered inside the iframe from the first question.
+        const path = flow.paths(TODAY).reduce((shortest, pairs) => (pairs.length < shortest.length ? pairs : shortest));
+        const words = common('en');
+        const { frame } = await openHost(page, { flow, step: flow.flow.start });
+        for (const [question, option] of path) {
+          await expect(h1(frame)).toHaveText(flow.title('en', question));
+          await answer(frame, flow, 'en', question, option);
+        }
+        await expect(h1(frame)).toHaveText(words.summary.title);
+        await frame.getByRole('link', { name: words.summary.solvedYes }).click();
+        await expect(h1(frame)).toHaveText(words.done.title);
+
+        const v = { version: 1, flow: flow.id };
+        const expected = [
+          ...path.flatMap(([question, option]) => [
+            { type: 'diagnostic-wizard:step', ...v, step: question, lng: 'en' },
+            { type: 'diagnostic-wizard:answer', ...v, question, option },
+          ]),
+          { type: 'diagnostic-wizard:step', ...v, step: flow.summaryId, lng: 'en' },
+          { type: 'diagnostic-wizard:summary', ...v, findings: [...flow.findings(path)] },
+          { type: 'diagnostic-wizard:solved', ...v, solved: true },
+          { type: 'diagnostic-wizard:step', ...v, step: 'done', lng: 'en' },
+        ];
+        const events = () =>
+          page.evaluate(() => (window as unknown as { wizardEvents: Record<string, unknown>[] }).wizardEvents);
+        await expect.poll(async () => (await events()).length).toBeGreaterThanOrEqual(expected.length);
+        expect((await events()).map(({ type, version, ...rest }) => ({ type, version, ...rest }))).toEqual(expected);
+        // Every message came from the wizard's own origin, and none carries free text.
+        const raw = await page.evaluate(() => (window as unknown as { rawMessages: { origin: string }[] }).rawMessages);
+        expect(new Set(raw.map((message) => message.origin))).toEqual(new Set([`http://127.0.0.1:${wizardPort}`]));
+      });
+
+      test('a deep link to a step works inside the iframe, and the language switch keeps embed mode', async ({
+        page,
+      }) => {
+        const [from, to] = [LANGUAGES.at(0), LANGUAGES.at(1)] as [Language, Language];
+        const question =
+          flow.questionIds.find((id) => id !== flow.flow.start && flow.dayToAsk(id) === flow.days[0]) ??
+          flow.flow.start;
+        const { frame } = await openHost(page, { flow, lang: from, step: question });
+        await expect(h1(frame)).toHaveText(flow.title(from, question));
+        await frame.getByRole('link', { name: languageName(to), exact: true }).click();
+        await expect(h1(frame)).toHaveText(flow.title(to, question));
+        await expect(frame.locator('.site-header')).toHaveCount(0);
+        const src = page.frames()[1]?.url();
+        expect(src).toContain(`/${to}/${flow.id}/${question}`);
+        expect(src).toContain('embed=1');
+      });
+
+      // Two page loads per question (the snippet's page, then the step with its earlier answers);
+      // the languages take turns (axe and the journeys read every question in every language).
+      test('sizes itself on every question', async ({ page }) => {
+        test.setTimeout(flow.questionIds.length * 15_000);
+        for (const [at, step] of flow.questionIds.entries()) {
+          const lang = LANGUAGES[at % LANGUAGES.length] as Language;
+          // On a day the question is asked (one may be asked only from a date), with answers that lead to it.
+          const day = flow.dayToAsk(step);
+          await setDay(page, day);
+          const { frame } = await openHost(page, { flow, lang, step, pairs: flow.answersToReach(step, day) });
+          await expect(h1(frame)).toHaveText(flow.title(lang, step));
+          await settledHeight(page);
+        }
+      });
+
+      test('has no accessibility violations inside the iframe', async ({ page }) => {
+        const [[first = '', option = ''] = []] = flow.richPath;
+        await openHost(page, { flow, step: flow.currentStep([[first, option]]), pairs: [[first, option]] });
         await settledHeight(page);
-      }
+        const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+        expect(
+          results.violations.map(
+            (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`,
+          ),
+        ).toEqual([]);
+      });
     });
   }
-
-  test('has no accessibility violations inside the iframe', async ({ page }) => {
-    await openHost(page, { step: 'account-type' });
-    await settledHeight(page);
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    expect(
-      results.violations.map(
-        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`,
-      ),
-    ).toEqual([]);
-  });
 });
 
+// The origin checks are the same code for every flow: one flow suffices.
 test.describe('embedded in a page that is not allowed', () => {
   test('the host page receives no message at all, and the wizard still works', async ({ page }) => {
     await allowOrigins(page, [allowedHost]);
-    const { frame } = await openHost(page, { host: otherHost, step: 'symptom' });
-    await answer(frame, en.questions.symptom.options.email.label);
-    await expect(frame.getByRole('heading', { level: 1 })).toHaveText(en.questions['account-type'].title);
+    const [[first = '', option = ''] = []] = FIRST_FLOW.richPath;
+    const { frame } = await openHost(page, { host: otherHost, step: first });
+    await answer(frame, FIRST_FLOW, 'en', first, option);
+    await expect(h1(frame)).toHaveText(FIRST_FLOW.title('en', FIRST_FLOW.currentStep([[first, option]])));
     // The host script asks with `hello` on load; an unknown origin gets no reply.
     await page.waitForTimeout(500);
     expect(await page.evaluate(() => (window as unknown as { rawMessages: unknown[] }).rawMessages)).toEqual([]);
@@ -217,7 +248,7 @@ test.describe('embedded in a page that is not allowed', () => {
   test('the wizard ignores messages from origins that are not allowed', async ({ page }) => {
     // Nothing allowed at all: even the hello from the framing page is ignored.
     await allowOrigins(page, []);
-    await openHost(page, { step: 'symptom' });
+    await openHost(page, { step: FIRST_FLOW.flow.start });
     await page.evaluate((origin) => {
       const frame = document.querySelector('iframe')?.contentWindow;
       frame?.postMessage({ type: 'diagnostic-wizard:hello', version: 1 }, origin);

@@ -3,7 +3,7 @@
  * Serves the test host pages in e2e/host/ (intranet pages that embed the
  * wizard) on another origin than the wizard, filling in the wizard's URL and
  * the snippet's data attributes from the query string:
- *   http://localhost:4331/intranet.html?lang=nl&step=number-format
+ *   http://localhost:4331/intranet.html?flow=sspr-admin&lang=nl&step=number-format
  *
  *   node e2e/host-server.mjs --port 4331 --wizard http://127.0.0.1:4321/
  */
@@ -32,6 +32,7 @@ const handler = (request, response) => {
   try {
     const html = readFileSync(join(root, name), 'utf8')
       .replaceAll('{{WIZARD}}', wizard)
+      .replaceAll('{{FLOW}}', safe(url.searchParams.get('flow')))
       .replaceAll('{{LANG}}', safe(url.searchParams.get('lang')) || 'en')
       .replaceAll('{{STEP}}', safe(url.searchParams.get('step')));
     response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }).end(html);

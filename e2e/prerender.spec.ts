@@ -8,7 +8,20 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { startServer } from '../scripts/serve.mjs';
 import { nodeOf } from '../src/engine/graph.ts';
-import { answer, expect, flow, flowText, RICH_PATH, ROOT, stepUrl, test } from './support.ts';
+import {
+  answer,
+  answerByLabel,
+  common,
+  expect,
+  FIRST_FLOW,
+  FLOWS,
+  type FlowCase,
+  heading,
+  LANGUAGES,
+  languageLink,
+  ROOT,
+  test,
+} from './support.ts';
 
 const DIST = process.env.OUT_DIR ?? 'dist';
 const BASE = process.env.BASE_PATH ?? '/';
@@ -20,10 +33,12 @@ const chunksOf = (lng: string) =>
     .map(([, chunk]) => chunk.file);
 
 /** The number of options (radios) of a question. */
-const optionCount = (question: string) => {
-  const node = nodeOf(flow, question);
+const optionCount = (flow: FlowCase, question: string) => {
+  const node = nodeOf(flow.flow, question);
   return node?.kind === 'question' ? node.options.length : 0;
 };
+const escapeHtml = (text: string) =>
+  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
 /** Sums the layout shifts (not caused by input) the page has had so far. */
 const layoutShift = (page: import('@playwright/test').Page) =>
@@ -39,59 +54,68 @@ const layoutShift = (page: import('@playwright/test').Page) =>
       }),
   );
 
-test('a question page has its heading, options and Continue button in the HTML itself', async ({ request }) => {
-  const html = await (await request.get(stepUrl('en', 'account-type'))).text();
-  const question = flowText('en').questions['account-type'];
-  expect(html).toContain(`>${question?.title}</h1>`);
-  expect(html.match(/type="radio"/g)).toHaveLength(optionCount('account-type'));
-  expect(html).toMatch(/<button[^>]*type="submit"[^>]*>Continue<\/button>/);
-  expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/); // no inline script
-  expect(html).not.toMatch(/\sstyle="/); // no style attribute
-});
+// Every question of every flow in every language: HTTP only, so cheap.
+for (const flow of FLOWS)
+  test(`${flow.id}: every question page has its heading, options and Continue button in the HTML itself`, async ({
+    request,
+  }) => {
+    for (const lng of LANGUAGES)
+      for (const question of flow.questionIds) {
+        const url = flow.stepUrl(lng, question);
+        const html = await (await request.get(url)).text();
+        expect.soft(html, url).toContain(`>${escapeHtml(flow.title(lng, question))}</h1>`);
+        expect.soft(html.match(/type="radio"/g), url).toHaveLength(optionCount(flow, question));
+        expect
+          .soft(html, url)
+          .toMatch(new RegExp(`<button[^>]*type="submit"[^>]*>${common(lng).question.continue}</button>`));
+        expect.soft(html, url).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/); // no inline script
+        expect.soft(html, url).not.toMatch(/\sstyle="/); // no style attribute
+      }
+  });
 
+// The same pre-rendered markup for every flow: one flow suffices.
 test('the page shows its content with JavaScript turned off', async ({ browser }) => {
+  const flow = FIRST_FLOW;
+  const question = flow.questionIds.at(-1) as string;
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(stepUrl('nl', 'mobile-registered'));
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-    flowText('nl').questions['mobile-registered']?.title ?? '',
-  );
-  await expect(page.getByRole('radio')).toHaveCount(optionCount('mobile-registered'));
+  await page.goto(flow.stepUrl('nl', question));
+  await expect(heading(page)).toHaveText(flow.title('nl', question));
+  await expect(page.getByRole('radio')).toHaveCount(optionCount(flow, question));
   await context.close();
 });
 
 test('a deep link with answers hydrates without layout shift, then shows the answers', async ({ page }) => {
-  await page.goto(
-    stepUrl('en', 'reset-page', [
-      ['symptom', 'sms'],
-      ['account-type', 'yes'],
-    ]),
-  );
-  await expect(page.getByRole('region', { name: 'Your answers so far' })).toBeVisible();
+  const given = FIRST_FLOW.richPath.slice(0, 2);
+  await page.goto(FIRST_FLOW.stepUrl('en', FIRST_FLOW.currentStep(given), given));
+  await expect(page.getByRole('region', { name: common('en').answers.heading })).toBeVisible();
   expect(await layoutShift(page)).toBe(0);
 });
 
-test('a pre-filled summary fills in its findings without layout shift', async ({ page }) => {
-  await page.goto(stepUrl('en', 'summary', RICH_PATH));
-  await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
-  expect(await layoutShift(page)).toBe(0);
-});
+// Each flow's findings are a chunk of their own: every flow.
+for (const flow of FLOWS)
+  test(`${flow.id}: a pre-filled summary fills in its findings without layout shift`, async ({ page }) => {
+    await page.goto(flow.stepUrl('en', flow.summaryId, flow.richPath));
+    await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+    expect(await layoutShift(page)).toBe(0);
+  });
 
 test('only the language in use is downloaded, until the reader switches', async ({ page }) => {
+  const flow = FIRST_FLOW;
+  const [[first = '', option = ''] = []] = flow.richPath;
+  const next = flow.currentStep([[first, option]]);
   const requested: string[] = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-  await page.goto(stepUrl('en', 'symptom'));
-  await answer(page, 'symptom', 'sms');
+  await page.goto(flow.stepUrl('en', first));
+  await answer(page, first, option);
   const dutch = chunksOf('nl');
   expect(dutch.length).toBeGreaterThan(0);
   expect(requested.filter((path) => dutch.some((file) => path.endsWith(file)))).toEqual([]);
-  const html = await (await page.request.get(stepUrl('en', 'symptom'))).text();
-  expect(html).not.toContain(flowText('nl').meta.title);
+  const html = await (await page.request.get(flow.stepUrl('en', first))).text();
+  expect(html).not.toContain(flow.text('nl').meta.title);
 
-  await page.getByRole('link', { name: 'Lees deze pagina in het Nederlands' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-    flowText('nl').questions['account-type']?.title ?? '',
-  );
+  await languageLink(page, 'nl').click();
+  await expect(heading(page)).toHaveText(flow.title('nl', next));
   expect(requested.filter((path) => dutch.some((file) => path.endsWith(file))).length).toBeGreaterThan(0);
 });
 
@@ -116,27 +140,29 @@ test.describe('under a strict Content-Security-Policy', () => {
     await new Promise((resolve) => server.close(resolve));
   });
 
-  test('a whole path, the summary and a language switch cause no violation', async ({ page }) => {
-    await page.addInitScript(() => {
-      const seen: string[] = [];
-      (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-      document.addEventListener('securitypolicyviolation', (event) =>
-        seen.push(`${event.violatedDirective}: ${event.blockedURI}`),
-      );
+  // Each flow loads its own chunks: a whole path of every flow.
+  for (const flow of FLOWS)
+    test(`${flow.id}: a whole path, the summary and a language switch cause no violation`, async ({ page }) => {
+      await page.addInitScript(() => {
+        const seen: string[] = [];
+        (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+        document.addEventListener('securitypolicyviolation', (event) =>
+          seen.push(`${event.violatedDirective}: ${event.blockedURI}`),
+        );
+      });
+      const url = (path: string) => `${origin}${BASE.endsWith('/') ? BASE : `${BASE}/`}${path}`;
+      const path = flow.paths().reduce((shortest, pairs) => (pairs.length < shortest.length ? pairs : shortest));
+      const response = await page.goto(url(flow.startUrl('en')));
+      expect(response?.headers()['content-security-policy']).toBe(CSP);
+      await page.getByRole('link', { name: common('en').start.button }).click();
+      for (const [question, option] of path) await answerByLabel(page, flow, question, option);
+      await expect(heading(page)).toHaveText(common('en').summary.title);
+      await languageLink(page, 'nl').click();
+      await expect(heading(page)).toHaveText(common('nl').summary.title);
+      await page.goto(url(flow.stepUrl('nl', flow.summaryId, flow.richPath)));
+      await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+      expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
     });
-    const url = (path: string) => `${origin}${BASE.endsWith('/') ? BASE : `${BASE}/`}${path}`;
-    const response = await page.goto(url('en/sspr-admin/'));
-    expect(response?.headers()['content-security-policy']).toBe(CSP);
-    await page.getByRole('link', { name: 'Start now' }).click();
-    await answer(page, 'symptom', 'email');
-    await answer(page, 'account-type', 'no');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('What is wrong and what to do');
-    await page.getByRole('link', { name: 'Lees deze pagina in het Nederlands' }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wat er mis is en wat je kunt doen');
-    await page.goto(url(`nl/sspr-admin/summary?${RICH_PATH.map(([q, o]) => `${q}=${o}`).join('&')}`));
-    await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
-    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
-  });
 });
 
 test('hydration keeps the pre-rendered elements (no late repaint of the question)', async ({ page }) => {
@@ -145,13 +171,9 @@ test('hydration keeps the pre-rendered elements (no late repaint of the question
       (window as unknown as { firstHeading: Element | null }).firstHeading = document.querySelector('h1');
     });
   });
-  await page.goto(
-    stepUrl('en', 'mobile-registered', [
-      ['symptom', 'sms'],
-      ['account-type', 'yes'],
-    ]),
-  );
-  await expect(page.getByRole('region', { name: 'Your answers so far' })).toBeVisible();
+  const given = FIRST_FLOW.richPath.slice(0, 2);
+  await page.goto(FIRST_FLOW.stepUrl('en', FIRST_FLOW.currentStep(given), given));
+  await expect(page.getByRole('region', { name: common('en').answers.heading })).toBeVisible();
   expect(
     await page.evaluate(
       () => (window as unknown as { firstHeading: Element | null }).firstHeading === document.querySelector('h1'),

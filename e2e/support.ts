@@ -1,25 +1,29 @@
 /**
- * Shared helpers for the end-to-end tests: the locale texts and the flow (so
- * tests derive what they expect instead of copying it), URL builders, the
- * "answer a question" action, axe, and a guard that fails any test whose page
- * talked to another host or logged an error.
+ * Shared helpers for the end-to-end tests: every flow on disk with its locale
+ * texts (so tests derive what they expect instead of copying it), journeys
+ * found from each flow's graph, URL builders, the "answer a question" action,
+ * axe, and a guard that fails any test whose page talked to another host or
+ * logged an error.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
-import { ssprAdmin } from '../flows/sspr-admin/flow.ts';
-import { DATE_LOCALES, LANGUAGES, type Language } from '../src/i18n/languages.ts';
+import { loadFlowsFromDisk } from '../scripts/flows-on-disk.ts';
 import { datesReached, nodeEntries, nodeOf, questionIds as questionIdsOf, resolveNext } from '../src/engine/graph.ts';
+import * as ids from '../src/engine/ids.ts';
+import type { FlowText } from '../src/engine/locale-shape.ts';
 import { type PlannedFinding, planSummary } from '../src/engine/summary-plan.ts';
 import { fillDates, longDate } from '../src/engine/text-dates.ts';
-import type { Answer } from '../src/engine/types.ts';
+import type { Answer, AnyFlow, FindingKind } from '../src/engine/types.ts';
 import { type WalkContext, walk } from '../src/engine/walk.ts';
+import { DATE_LOCALES, LANGUAGES, type Language, languageName } from '../src/i18n/languages.ts';
 
-export { expect, LANGUAGES, type Language };
-export const flow = ssprAdmin;
-export const FLOW_ID = ssprAdmin.id;
+export { expect, LANGUAGES, type Language, languageName };
+
+/** The repository root (e2e/..). */
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /**
  * The day every test's browser believes it is (its clock is fixed to it), and
@@ -27,8 +31,6 @@ export const FLOW_ID = ssprAdmin.id;
  * it runs. Tests of dated advice set another day themselves.
  */
 export const TODAY: WalkContext = { today: '2026-11-26' };
-/** The day Microsoft stops delivering texts, from the flow's dates. */
-export const RETIREMENT_DAY: WalkContext = { today: ssprAdmin.dates['sms-voice-retirement'] };
 
 /** Fixes the page's clock (Date only; timers keep running) to the morning of `day`. */
 export async function setDay(page: Page, { today }: WalkContext): Promise<void> {
@@ -42,38 +44,19 @@ export function dayBefore({ today }: WalkContext): WalkContext {
   return { today: date.toISOString().slice(0, 10) };
 }
 
-/** The repository root (e2e/..). */
-export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+/** The UI's own step ids (the summary's id comes from the engine once it names it). */
+const SUMMARY_STEP: string =
+  (ids as Readonly<Record<string, unknown>> as { SUMMARY_STEP?: string }).SUMMARY_STEP ?? 'summary';
+export const DONE_STEP: string = ids.DONE_STEP;
+export const MORE_HELP_STEP: string = ids.MORE_HELP_STEP;
 
 // ---------------------------------------------------------------------------
 // Locale texts
 
 export type CommonText = typeof import('../locales/en/common.json');
 
-export interface FlowText {
-  readonly meta: { readonly title: string; readonly description: string };
-  readonly start: { readonly intro: string; readonly symptoms: readonly string[]; readonly needs: readonly string[] };
-  readonly questions: Readonly<
-    Record<
-      string,
-      {
-        readonly title: string;
-        readonly hint?: string;
-        readonly error: string;
-        readonly short: string;
-        readonly options: Readonly<Record<string, { readonly label: string; readonly hint?: string }>>;
-        readonly help?: { readonly summary: string; readonly body: readonly string[] };
-      }
-    >
-  >;
-  readonly findings: Readonly<
-    Record<string, { readonly title: string; readonly steps: readonly (string | { text: string; code: string })[] }>
-  >;
-  /** Text shared by several findings, shown once per summary; may hold `{date:<name>}`. */
-  readonly notes: Readonly<Record<string, string>>;
-  readonly noCause: { readonly title: string; readonly body: string };
-  readonly moreHelp: { readonly intro: string };
-}
+/** A flow's locale file, as the UI reads it (ids as plain strings): the engine's valibot schema's type. */
+export type { FlowText };
 
 const cache = new Map<string, unknown>();
 
@@ -84,21 +67,12 @@ export function readLocale<T>(lng: string, ns: string): T {
 }
 
 export const common = (lng: Language): CommonText => readLocale<CommonText>(lng, 'common');
-export const flowText = (lng: Language): FlowText => readLocale<FlowText>(lng, FLOW_ID);
 
-/** A flow date (`flow.dates[name]`) as the app writes it in `lng` (1 February 2027, 1 februari 2027). */
-export const dateText = (lng: Language, name: string): string =>
-  longDate(DATE_LOCALES[lng])((ssprAdmin.dates as Readonly<Record<string, string>>)[name] ?? name);
-
-/** A text with its `{date:<name>}` placeholders filled in as the app shows them in `lng`. */
-export const withDates = (lng: Language, text: string): string =>
-  fillDates(text, ssprAdmin.dates ?? {}, longDate(DATE_LOCALES[lng]));
-
-/** The other language (for the language switch). */
-export const otherLanguage = (lng: Language): Language => (lng === 'en' ? 'nl' : 'en');
+/** The other languages (for the language switch). */
+export const otherLanguages = (lng: Language): Language[] => LANGUAGES.filter((other) => other !== lng);
 
 // ---------------------------------------------------------------------------
-// The flow and its URLs
+// URLs
 
 /** Answers as `[question, option]` pairs, the way a URL holds them. */
 export type Pairs = readonly (readonly [string, string])[];
@@ -113,28 +87,13 @@ export function query(pairs: Pairs, extra: Pairs = []): string {
   return text ? `?${text}` : '';
 }
 
-/** A relative URL (no leading slash, so a BASE_PATH sub-path works). */
-export const stepUrl = (lng: Language, step: string, pairs: Pairs = [], extra: Pairs = []): string =>
-  `${lng}/${FLOW_ID}/${step}${query(pairs, extra)}`;
+// ---------------------------------------------------------------------------
+// Every flow, as the tests see it
 
-export const startUrl = (lng: Language): string => `${lng}/${FLOW_ID}/`;
-
-/** Every question id of the flow, in definition order. */
-export const questionIds: readonly string[] = questionIdsOf(ssprAdmin);
-
-/** The id of the flow's terminal (summary) node. */
-export const summaryId: string = nodeEntries(ssprAdmin).find(([, node]) => node.kind === 'terminal')?.[0] ?? 'summary';
-
-/** Where the flow goes after these answers (first unanswered question, or the summary). */
-export const currentStep = (pairs: Pairs, context: WalkContext = TODAY): string =>
-  walk(ssprAdmin, toAnswers(pairs), context).current;
-
-/** The finding titles the summary should show for these answers, in the summary's order (lead, also, escalation). */
-export function findingTitles(lng: Language, pairs: Pairs, context: WalkContext = TODAY): string[] {
-  const plan = planSummary(ssprAdmin, walk(ssprAdmin, toAnswers(pairs), context).findings);
-  return [...(plan.lead ? [plan.lead] : []), ...plan.also, ...plan.escalation].map(
-    ({ id }) => flowText(lng).findings[id]?.title ?? id,
-  );
+/** One path through a flow on a day: the answers in order, ending on the summary. */
+export interface Journey {
+  readonly pairs: Pairs;
+  readonly day: WalkContext;
 }
 
 /** One titled group of the summary: its heading and the titles of its findings, in page order. */
@@ -143,107 +102,258 @@ export interface SummaryGroup {
   readonly titles: readonly string[];
 }
 
-/**
- * The groups the summary shows for these answers, as summary-plan orders them:
- * "Most likely cause", then "Also check" (or "Things to check" when there is no
- * lead cause), then "If you are still locked out". Empty groups are left out.
- */
-export function summaryGroups(lng: Language, pairs: Pairs, context: WalkContext = TODAY): SummaryGroup[] {
-  const words = common(lng).summary;
-  const plan = planSummary(ssprAdmin, walk(ssprAdmin, toAnswers(pairs), context).findings);
-  const titles = (items: readonly PlannedFinding[]) => items.map(({ id }) => flowText(lng).findings[id]?.title ?? id);
-  const groups: SummaryGroup[] = [
-    { heading: words.leadHeading, titles: titles(plan.lead ? [plan.lead] : []) },
-    { heading: plan.lead ? words.alsoHeading : words.checksHeading, titles: titles(plan.also) },
-    { heading: words.escalationHeading, titles: titles(plan.escalation) },
-  ];
-  return groups.filter((group) => group.titles.length > 0);
+/** A flow with everything the tests derive from it and its locale files. */
+export interface FlowCase {
+  readonly id: string;
+  readonly flow: AnyFlow;
+  text(lng: Language): FlowText;
+  /** A relative URL (no leading slash, so a BASE_PATH sub-path works). */
+  stepUrl(lng: Language, step: string, pairs?: Pairs, extra?: Pairs): string;
+  startUrl(lng: Language): string;
+  /** Every question id, in definition order. */
+  readonly questionIds: readonly string[];
+  /** The id of the terminal (summary) node. */
+  readonly summaryId: string;
+  /** The flow's dates by name (ISO days). */
+  readonly dates: Readonly<Record<string, string>>;
+  /** The days that differ in routing: today, and either side of each of the flow's dates. */
+  readonly days: readonly WalkContext[];
+  /** Every old step id with the step it now redirects to. */
+  readonly aliases: readonly (readonly [string, string])[];
+  /** An option's label, a question's title. */
+  label(lng: Language, question: string, option: string): string;
+  title(lng: Language, question: string): string;
+  findingTitle(lng: Language, finding: string): string;
+  /** Where the flow goes after these answers (first unanswered question, or the summary). */
+  currentStep(pairs: Pairs, day?: WalkContext): string;
+  /** The findings these answers record, in walk order. */
+  findings(pairs: Pairs, day?: WalkContext): readonly string[];
+  /** The finding titles the summary shows, in page order (lead, also, escalation). */
+  findingTitles(lng: Language, pairs: Pairs, day?: WalkContext): string[];
+  /** The summary's groups for these answers, as summary-plan orders them; empty groups left out. */
+  summaryGroups(lng: Language, pairs: Pairs, day?: WalkContext): SummaryGroup[];
+  /** The ids of the shared notes the summary shows (each once), in page order. */
+  summaryNotes(pairs: Pairs, day?: WalkContext): string[];
+  /** A shortest plausible list of earlier answers leading to `target` on `day` ([] for the start). */
+  answersToReach(target: string, day?: WalkContext): [string, string][];
+  /** The day on which `question` is asked: today, or the first other day of `days` on which it is. */
+  dayToAsk(question: string): WalkContext;
+  /** Every complete path on `day`. */
+  paths(day?: WalkContext): readonly Pairs[];
+  /**
+   * Journeys that together choose every option of every question at least
+   * once (on a day it is asked): edge coverage of the flow graph.
+   */
+  readonly journeys: readonly Journey[];
+  /** A complete path today with findings of as many kinds and notes as possible, and the most findings. */
+  readonly richPath: Pairs;
+  /** A flow date as the app writes it in `lng` (1 February 2027). */
+  dateText(lng: Language, name: string): string;
+  /** A text with its `{date:<name>}` placeholders filled in as the app shows them in `lng`. */
+  withDates(lng: Language, text: string): string;
 }
 
-/** The ids of the shared notes the summary shows for these answers (each once), in page order. */
-export function summaryNotes(pairs: Pairs, context: WalkContext = TODAY): string[] {
-  const plan = planSummary(ssprAdmin, walk(ssprAdmin, toAnswers(pairs), context).findings);
-  return [...(plan.lead ? [plan.lead] : []), ...plan.also, ...plan.escalation].flatMap(({ notes }) => notes);
-}
+const MAX_PATHS = 20_000;
 
-/** Every old step id with the step it now redirects to. */
-export const aliases: readonly (readonly [string, string])[] = Object.entries(
-  (ssprAdmin.aliases ?? {}) as Readonly<Record<string, string>>,
-);
+function flowCase(flow: AnyFlow): FlowCase {
+  const id = flow.id;
+  const text = (lng: Language) => readLocale<FlowText>(lng, id);
+  const dates: Readonly<Record<string, string>> = flow.dates ?? {};
+  const questionIds = questionIdsOf(flow);
+  const summaryId = nodeEntries(flow).find(([, node]) => node.kind === 'terminal')?.[0] ?? SUMMARY_STEP;
 
-/** Questions whose answers steer a branch: they make two visits to the same node differ. */
-const branchQuestions: readonly string[] = [
-  ...new Set(
-    nodeEntries(ssprAdmin).flatMap(([, node]) =>
-      node.kind === 'question'
-        ? node.options.flatMap((option) =>
-            typeof option.next === 'string' ? [] : option.next.when.map((rule) => rule.question),
-          )
-        : [],
-    ),
-  ),
-];
-
-/**
- * A plausible shortest list of earlier answers that leads to `target` (breadth
- * first, preferring each question's first option) on `context`'s day. [] for
- * the start. A question asked only from a date is reached on that date.
- */
-export function answersToReach(target: string, context: WalkContext = TODAY): [string, string][] {
-  const reached = datesReached(ssprAdmin, context.today);
-  const queue: { at: string; pairs: [string, string][] }[] = [{ at: ssprAdmin.start, pairs: [] }];
-  const seen = new Set<string>();
-  while (queue.length > 0) {
-    const { at, pairs } = queue.shift() as { at: string; pairs: [string, string][] };
-    if (at === target) return pairs;
-    const known = new Map(pairs);
-    const key = `${at}|${branchQuestions.map((question) => known.get(question) ?? '').join('|')}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const node = nodeOf(ssprAdmin, at);
-    if (node?.kind !== 'question') continue;
-    for (const option of node.options) {
-      const next = new Map(known).set(at, option.id);
-      queue.push({ at: resolveNext(option.next, next, reached), pairs: [...pairs, [at, option.id]] });
-    }
+  // One day per routing era: today first, then either side of each date.
+  const days: WalkContext[] = [];
+  const eras = new Set<string>();
+  for (const day of [TODAY, ...Object.values(dates).flatMap((date) => [dayBefore({ today: date }), { today: date }])]) {
+    const era = [...datesReached(flow, day.today)].sort().join('|');
+    if (eras.has(era)) continue;
+    eras.add(era);
+    days.push(day);
   }
-  throw new Error(`No path to ${target} on ${context.today}`);
+
+  const walkOf = (pairs: Pairs, day: WalkContext = TODAY) => walk(flow, toAnswers(pairs), day);
+  const plan = (pairs: Pairs, day: WalkContext = TODAY) => planSummary(flow, walkOf(pairs, day).findings);
+  const findingTitle = (lng: Language, finding: string) => text(lng).findings[finding]?.title ?? finding;
+  const titlesOf = (lng: Language, items: readonly PlannedFinding[]) => items.map((item) => findingTitle(lng, item.id));
+
+  const pathCache = new Map<string, Pairs[]>();
+  const paths = (day: WalkContext = TODAY): Pairs[] => {
+    const cached = pathCache.get(day.today);
+    if (cached) return cached;
+    const reached = datesReached(flow, day.today);
+    const found: Pairs[] = [];
+    const visit = (at: string, pairs: [string, string][], known: Map<string, string>) => {
+      if (found.length >= MAX_PATHS) return;
+      const node = nodeOf(flow, at);
+      if (node?.kind === 'terminal') found.push(pairs);
+      if (node?.kind !== 'question' || known.has(at)) return;
+      for (const option of node.options) {
+        const next = new Map(known).set(at, option.id);
+        visit(resolveNext(option.next, next, reached), [...pairs, [at, option.id]], next);
+      }
+    };
+    visit(flow.start, [], new Map());
+    pathCache.set(day.today, found);
+    return found;
+  };
+
+  /** Questions whose answers steer a branch: they make two visits to the same node differ. */
+  const branchQuestions = [
+    ...new Set(
+      nodeEntries(flow).flatMap(([, node]) =>
+        node.kind === 'question'
+          ? node.options.flatMap((option) =>
+              typeof option.next === 'string' ? [] : option.next.when.map((rule) => rule.question),
+            )
+          : [],
+      ),
+    ),
+  ];
+
+  const answersToReach = (target: string, day: WalkContext = TODAY): [string, string][] => {
+    const reached = datesReached(flow, day.today);
+    const queue: { at: string; pairs: [string, string][] }[] = [{ at: flow.start, pairs: [] }];
+    const seen = new Set<string>();
+    while (queue.length > 0) {
+      const { at, pairs } = queue.shift() as { at: string; pairs: [string, string][] };
+      if (at === target) return pairs;
+      const known = new Map(pairs);
+      const key = `${at}|${branchQuestions.map((question) => known.get(question) ?? '').join('|')}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const node = nodeOf(flow, at);
+      if (node?.kind !== 'question') continue;
+      for (const option of node.options) {
+        const next = new Map(known).set(at, option.id);
+        queue.push({ at: resolveNext(option.next, next, reached), pairs: [...pairs, [at, option.id]] });
+      }
+    }
+    throw new Error(`${id}: no path to ${target} on ${day.today}`);
+  };
+
+  const dayToAsk = (question: string): WalkContext => {
+    for (const day of days)
+      try {
+        answersToReach(question, day);
+        return day;
+      } catch {}
+    throw new Error(`${id}: ${question} is never asked`);
+  };
+
+  // Edge coverage: greedily the journey that chooses the most options not yet chosen (today's first on a tie).
+  let journeys: Journey[] | undefined;
+  const coverJourneys = (): Journey[] => {
+    const candidates = days.flatMap((day) => paths(day).map((pairs) => ({ pairs, day })));
+    const edge = ([question, option]: readonly [string, string]) => `${question}=${option}`;
+    const uncovered = new Set(candidates.flatMap(({ pairs }) => pairs.map(edge)));
+    const chosen: Journey[] = [];
+    while (uncovered.size > 0) {
+      let best: Journey | undefined;
+      let bestGain = 0;
+      for (const candidate of candidates) {
+        const gain = new Set(candidate.pairs.map(edge).filter((key) => uncovered.has(key))).size;
+        if (gain > bestGain) {
+          best = candidate;
+          bestGain = gain;
+        }
+      }
+      if (!best) break;
+      for (const pair of best.pairs) uncovered.delete(edge(pair));
+      chosen.push(best);
+    }
+    return chosen;
+  };
+
+  let rich: Pairs | undefined;
+  const richPath = (): Pairs => {
+    const score = (pairs: Pairs) => {
+      const findings = walkOf(pairs).findings;
+      const kinds = new Set(findings.map((finding) => flow.findings[finding]?.kind as FindingKind | undefined));
+      const notes = new Set(findings.flatMap((finding) => flow.findings[finding]?.notes ?? []));
+      return [kinds.size, notes.size, findings.length];
+    };
+    let best: Pairs = [];
+    let bestScore = [-1, -1, -1];
+    for (const pairs of paths(TODAY)) {
+      const candidate = score(pairs);
+      const better = candidate.findIndex((value, at) => value !== bestScore[at]);
+      if (better !== -1 && (candidate[better] as number) > (bestScore[better] as number)) {
+        best = pairs;
+        bestScore = candidate;
+      }
+    }
+    return best;
+  };
+
+  const format = (lng: Language) => longDate(DATE_LOCALES[lng]);
+
+  return {
+    id,
+    flow,
+    text,
+    stepUrl: (lng, step, pairs = [], extra = []) => `${lng}/${id}/${step}${query(pairs, extra)}`,
+    startUrl: (lng) => `${lng}/${id}/`,
+    questionIds,
+    summaryId,
+    dates,
+    days,
+    aliases: Object.entries((flow.aliases ?? {}) as Readonly<Record<string, string>>),
+    label: (lng, question, option) => text(lng).questions[question]?.options[option]?.label ?? `${question}=${option}`,
+    title: (lng, question) => text(lng).questions[question]?.title ?? question,
+    findingTitle,
+    currentStep: (pairs, day) => walkOf(pairs, day).current,
+    findings: (pairs, day) => walkOf(pairs, day).findings,
+    findingTitles(lng, pairs, day) {
+      const { lead, also, escalation } = plan(pairs, day);
+      return titlesOf(lng, [...(lead ? [lead] : []), ...also, ...escalation]);
+    },
+    summaryGroups(lng, pairs, day) {
+      const words = common(lng).summary;
+      const { lead, also, escalation } = plan(pairs, day);
+      const groups: SummaryGroup[] = [
+        { heading: words.leadHeading, titles: titlesOf(lng, lead ? [lead] : []) },
+        { heading: lead ? words.alsoHeading : words.checksHeading, titles: titlesOf(lng, also) },
+        { heading: text(lng).summary.escalationHeading, titles: titlesOf(lng, escalation) },
+      ];
+      return groups.filter((group) => group.titles.length > 0);
+    },
+    summaryNotes(pairs, day) {
+      const { lead, also, escalation } = plan(pairs, day);
+      return [...(lead ? [lead] : []), ...also, ...escalation].flatMap(({ notes }) => notes);
+    },
+    answersToReach,
+    dayToAsk,
+    paths,
+    get journeys() {
+      journeys ??= coverJourneys();
+      return journeys;
+    },
+    get richPath() {
+      rich ??= richPath();
+      return rich;
+    },
+    dateText: (lng, name) => format(lng)(dates[name] ?? name),
+    withDates: (lng, value) => fillDates(value, dates, format(lng)),
+  };
 }
 
-/** The day on which `question` is asked: today, or the first of the flow's dates on which it is. */
-export function dayToAsk(question: string): WalkContext {
-  for (const context of [TODAY, RETIREMENT_DAY])
-    try {
-      answersToReach(question, context);
-      return context;
-    } catch {}
-  throw new Error(`${question} is never asked`);
+/** Every flow on disk (flows/<id>/flow.ts), sorted by id: the suite runs over each of them. */
+export const FLOWS: readonly FlowCase[] = (await loadFlowsFromDisk(ROOT)).map(flowCase);
+
+/** The flow with this id (throws for one that is not on disk). */
+export function flowById(id: string): FlowCase {
+  const found = FLOWS.find((candidate) => candidate.id === id);
+  if (!found) throw new Error(`No flow "${id}" in flows/ (found: ${FLOWS.map((flow) => flow.id).join(', ')})`);
+  return found;
 }
 
 /**
- * A path through the flow that reaches the summary with many findings: every
- * question answered with its "not sure" option where it has one, else its
- * last option — except where that would cut the path short.
+ * The flow the tests of flow-independent behaviour use (URL parsing, history,
+ * copy and print, config, CSP, the embed protocol's origin checks): what they
+ * test is the same code for every flow, so one flow suffices.
  */
-export const RICH_PATH: Pairs = [
-  ['symptom', 'both'],
-  ['account-type', 'not-sure'],
-  ['reset-page', 'not-sure'],
-  ['other-ways', 'neither'],
-  ['reset-steps', 'not-sure'],
-  ['alternate-email', 'yes'],
-  ['junk-folder', 'not-checked'],
-  ['mobile-registered', 'not-sure'],
-  ['phone-receives-sms', 'not-sure'],
-];
-
-/** A short path to the summary whose findings include PowerShell commands (admin SSPR turned off). */
-export const COMMAND_PATH: Pairs = [
-  ['symptom', 'sms'],
-  ['account-type', 'yes'],
-  ['reset-page', 'not-enabled'],
-  ['other-admin', 'yes'],
-];
+export const FIRST_FLOW: FlowCase = flowById('sspr-admin');
 
 // ---------------------------------------------------------------------------
 // Page actions
@@ -256,10 +366,22 @@ export function pageLanguage(page: Page): Language {
   return lng;
 }
 
+export const heading = (page: Page) => page.getByRole('heading', { level: 1 });
+
 export const continueButton = (page: Page, lng: Language = pageLanguage(page)) =>
   page.getByRole('button', { name: common(lng).question.continue, exact: true });
 
-/** Answers the question on screen: clicks the label of radio `#{stepId}-{optionId}`, then Continue. */
+/** The Back link of the step navigation (a decorative chevron may come before its text). */
+export const backLink = (page: Page, lng: Language = pageLanguage(page)) =>
+  page.getByRole('link', { name: new RegExp(`^\\W*${common(lng).question.back}$`) });
+
+/** The link of the language switch to `lng`, named in that language. */
+export const languageLink = (page: Page, lng: Language) =>
+  page.getByRole('navigation', { name: common(pageLanguage(page)).site.languageSwitch }).getByRole('link', {
+    name: languageName(lng),
+    exact: true,
+  });
+
 /**
  * Waits until a summary shows its findings: the heading is in the HTML, the
  * body with the findings (its own chunk and text) fills in after that.
@@ -268,6 +390,7 @@ export async function summaryReady(page: Page): Promise<void> {
   await expect(page.locator('.summary__body > :first-child')).toBeVisible();
 }
 
+/** Answers the question on screen: clicks the label of radio `#{stepId}-{optionId}`, then Continue. */
 export async function answer(page: Page, stepId: string, optionId: string): Promise<void> {
   await page.locator(`label[for="${stepId}-${optionId}"]`).click();
   await expect(page.locator(`#${stepId}-${optionId}`)).toBeChecked();
@@ -278,6 +401,18 @@ export async function answer(page: Page, stepId: string, optionId: string): Prom
 /** Answers each pair in turn, starting on the page of the first one. */
 export async function answerAll(page: Page, pairs: Pairs): Promise<void> {
   for (const [question, option] of pairs) await answer(page, question, option);
+}
+
+/**
+ * Answers the question on screen as a reader does: checks the radio named by
+ * the option's label in the page's language, then Continue.
+ */
+export async function answerByLabel(page: Page, flow: FlowCase, question: string, option: string): Promise<void> {
+  const lng = pageLanguage(page);
+  const radio = page.getByRole('radio', { name: flow.label(lng, question, option), exact: true });
+  await radio.check();
+  await continueButton(page, lng).click();
+  await expect(page).not.toHaveURL(new RegExp(`/${question}(?:[?#]|$)`));
 }
 
 /**
@@ -294,6 +429,21 @@ export async function expectSummaryGroups(page: Page, expected: readonly Summary
       page.getByRole('region', { name: heading, exact: true }).locator('.finding__title'),
       `the findings under "${heading}"`,
     ).toHaveText([...titles]);
+}
+
+/**
+ * Checks the summary on screen for these answers: its heading, the groups of
+ * findings in the engine's order, and the "no cause" block exactly when the
+ * path recorded neither a cause nor a check.
+ */
+export async function expectSummary(page: Page, flow: FlowCase, pairs: Pairs, day: WalkContext = TODAY): Promise<void> {
+  const lng = pageLanguage(page);
+  await expect(heading(page)).toHaveText(common(lng).summary.title);
+  const groups = flow.summaryGroups(lng, pairs, day);
+  await expectSummaryGroups(page, groups);
+  const escalationOnly = groups.every(({ heading }) => heading === flow.text(lng).summary.escalationHeading);
+  await expect(page.locator('#no-cause')).toHaveText(escalationOnly ? [flow.text(lng).noCause.title] : []);
+  await expect(page.locator('.finding__title')).toHaveText(flow.findingTitles(lng, pairs, day));
 }
 
 /** The URL's query, as a string with its `?` (or ''). */
