@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import en from '../../locales/en/sspr-admin.json';
 import nl from '../../locales/nl/sspr-admin.json';
 import { nodeEntries, nodeOf, resolveAlias } from '../../src/engine/graph.ts';

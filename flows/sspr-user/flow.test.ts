@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import en from '../../locales/en/sspr-user.json';
 import nl from '../../locales/nl/sspr-user.json';
