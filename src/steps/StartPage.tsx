@@ -2,9 +2,9 @@ import { Link, useParams } from 'react-router';
 import { DocumentTitle } from '../app/DocumentTitle.tsx';
 import { stepHref } from '../app/hrefs.ts';
 import { NotFound } from '../app/NotFound.tsx';
+import { useReportStep } from '../app/use-embed.ts';
 import { useText } from '../app/use-text.ts';
 import { useWizard } from '../app/use-wizard.ts';
-import { useReportStep } from '../app/use-embed.ts';
 import { MissingText } from './MissingText.tsx';
 
 /** `/{lng}/{flow}/`: what this helps with, the symptoms, what to have at hand, Start. */
