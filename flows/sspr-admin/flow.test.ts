@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import en from '../../locales/en/sspr-admin.json';
 import nl from '../../locales/nl/sspr-admin.json';
 import { nodeEntries, nodeOf, resolveAlias } from '../../src/engine/graph.ts';
+import { handoffAnswers } from '../../src/engine/handoff.ts';
 import { eras, type PathSearch, type PathTracker, questionsPerPath, searchPaths } from '../../src/engine/paths.ts';
 import { planSummary } from '../../src/engine/summary-plan.ts';
 import type { Answer } from '../../src/engine/types.ts';
@@ -483,5 +484,16 @@ describe('sspr-admin: advice that must travel with a finding', () => {
   it('advises against retrying in the text, never for it', () => {
     for (const text of [en, nl])
       expect(JSON.stringify(text)).not.toMatch(/a few times|several times|paar keer|meerdere keren|keep trying/i);
+  });
+});
+
+describe('sspr-admin: a regular user is handed to the employees’ troubleshooter', () => {
+  it('with what does not arrive, and nothing else', () => {
+    const handoff = ssprAdmin.findings['not-admin'].handoff;
+    expect(handoff).toMatchObject({ flow: 'sspr-user', carry: ['symptom'] });
+    if (!handoff) return;
+    const { answers, findings } = walk(ssprAdmin, answersFromSearch('symptom=sms&account-type=no'), before);
+    expect(findings).toEqual(['not-admin']);
+    expect(handoffAnswers(handoff, answers)).toEqual([{ question: 'symptom', option: 'sms' }]);
   });
 });

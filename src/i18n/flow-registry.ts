@@ -27,12 +27,19 @@ export function loadFlow(id: string): Promise<AnyFlow> {
   if (!promise) {
     const load = loaders.get(id);
     promise = load
-      ? load().then((flow) => {
-          // The folder's name is the public id; a flow that says otherwise is a build mistake.
-          if (flow.id !== id) throw new Error(`flows/${id}/flow.ts defines flow "${flow.id}"`);
-          loaded.set(id, flow);
-          return flow;
-        })
+      ? load().then(
+          (flow) => {
+            // The folder's name is the public id; a flow that says otherwise is a build mistake.
+            if (flow.id !== id) throw new Error(`flows/${id}/flow.ts defines flow "${flow.id}"`);
+            loaded.set(id, flow);
+            return flow;
+          },
+          (error: unknown) => {
+            // A lost connection is not the flow's fault: the next visit tries again.
+            loading.delete(id);
+            throw error;
+          },
+        )
       : Promise.reject(new Error(`There is no flow "${id}"`));
     loading.set(id, promise);
   }

@@ -11,6 +11,7 @@ import type { FindingText } from '../engine/locale-shape.ts';
 import { type PlannedFinding, planSummary } from '../engine/summary-plan.ts';
 import type { Handoff } from '../engine/types.ts';
 import type { FlowTextView } from '../i18n/flow-text.ts';
+import { flowResources } from '../i18n/text-resource.ts';
 import { AnswersSoFar } from './AnswersSoFar.tsx';
 import { answerRows } from './answer-rows.ts';
 import { CopyButton } from './CopyButton.tsx';
@@ -33,6 +34,11 @@ export default function SummaryBody({ wizard, text }: { wizard: WizardState; tex
   const [address, setAddress] = useState('');
   useEffect(() => setAddress(window.location.href), []);
   const findingIds = walk.findings.join(' ');
+  // A flow this summary hands off to is fetched now, so its link opens at once.
+  const handoffFlows = walk.findings.flatMap((id) => flow.findings[id]?.handoff?.flow ?? []).join(' ');
+  useEffect(() => {
+    for (const target of handoffFlows ? handoffFlows.split(' ') : []) flowResources(lng, target).catch(() => {});
+  }, [lng, handoffFlows]);
   useEffect(() => {
     tellHost('summary', { flow: flow.id, findings: findingIds ? findingIds.split(' ') : [] });
   }, [flow.id, findingIds]);
@@ -48,7 +54,7 @@ export default function SummaryBody({ wizard, text }: { wizard: WizardState; tex
       const label = finding?.handoff;
       const link =
         handoff && label
-          ? { href: stepHref(lng, handoff.flow, handoff.step, handoffAnswers(handoff, answers), keep), label }
+          ? { href: stepHref(lng, handoff.flow, handoff.step, handoffAnswers(handoff, walk.answers), keep), label }
           : undefined;
       return finding ? [{ id, finding, notes: noteTexts, handoff: link }] : [];
     });

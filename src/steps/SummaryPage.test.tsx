@@ -30,6 +30,14 @@ describe('summary page', () => {
     await loadFindings('en', 'sspr-admin');
   });
 
+  it('sends a regular user on to the employees’ troubleshooter with what does not arrive', async () => {
+    const { user, location } = await renderRoute('/en/sspr-admin/summary?symptom=sms&account-type=no&embed=1');
+    const link = screen.getByRole('link', { name: en.findings['not-admin'].handoff });
+    expect(link).toHaveAttribute('href', '/en/sspr-user/reset-page?symptom=sms&embed=1');
+    await user.click(link);
+    await waitFor(() => expect(location()).toBe('/en/sspr-user/reset-page?symptom=sms&embed=1'));
+  }, 20_000);
+
   it('leads with the most likely cause, then what else to check, then who can help', async () => {
     await renderRoute(`/en/sspr-admin/summary?${SMS_PATH}`);
     const titlesIn = (name: string) =>

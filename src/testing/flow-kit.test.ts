@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { soundFlow } from '../engine/fixtures.ts';
+import { removalsBeforeAdding } from './content-rules.ts';
 import { registerProblems, registerSection } from './flow-kit.ts';
 
 const findings = Object.keys(soundFlow.findings);
@@ -26,5 +27,15 @@ describe('the content-register check', () => {
 
   it('reads a section only up to the next heading', () => {
     expect(registerSection('### `a`\none\n### `b`\ntwo\n', 'a')).toBe('one\n');
+  });
+});
+
+describe('the lock-out rule', () => {
+  it('flags removing a way to verify before adding one, in each language it knows', () => {
+    const text = { findings: { a: { steps: ['Remove that number.', 'First add the app, then remove the number.'] } } };
+    expect(removalsBeforeAdding('en', text)).toEqual(['findings.a.steps.0']);
+    expect(removalsBeforeAdding('nl', { steps: ['Verwijder dat nummer.', 'Voeg eerst de app toe.'] })).toEqual([
+      'steps.0',
+    ]);
   });
 });
