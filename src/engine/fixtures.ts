@@ -70,7 +70,7 @@ export const soundFlow = defineFlow({
 });
 
 /**
- * Complete, valid text for `soundFlow` in one language (the `FlowLocale`
+ * Complete, valid text for `soundFlow` in one language (the `FlowText`
  * shape); a fresh object each call, so a test can break its copy.
  */
 export function soundFlowText() {

@@ -9,7 +9,7 @@ export type FindingKind =
   | 'cause'
   /** Something the person could not answer: how to find out, then the fix. */
   | 'check'
-  /** Who can help now (another admin, Microsoft support). */
+  /** Who can help now (a colleague, the organisation's support desk). */
   | 'escalation';
 
 /**
