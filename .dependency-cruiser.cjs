@@ -24,7 +24,7 @@ module.exports = {
     ]),
     layer('data', 'src/(i18n|config|embed)/', ['src/(app|steps)/', ENTRIES]),
     layer('shell', 'src/app/', ['src/steps/', ENTRIES]),
-    layer('pages', 'src/steps/', [ENTRIES]),
+    layer('pages', 'src/(steps|support)/', [ENTRIES]),
     layer('flows', 'flows/[^/]+/flow\\.ts', ['src/(?!engine/)', 'flows/(?!shared/)']),
     {
       name: 'no-test-code-in-app',

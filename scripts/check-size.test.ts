@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { buildChunks, formatReport, initialScripts, moduleScripts, type PageSize, pageKind } from './check-size.ts';
+import { SUPPORT_PAGES, supportPage } from '../src/support/support-pages.ts';
+import {
+  buildChunks,
+  formatReport,
+  initialScripts,
+  moduleScripts,
+  type PageSize,
+  pageKind,
+  supportLeaks,
+} from './check-size.ts';
 
 // The shape Vite 8 writes: virtual locale parts keep their plugin prefix (with or without the `\0`).
 const manifest = {
@@ -17,6 +26,9 @@ const manifest = {
   'locale-part:/x/locales/nl/printer.json?part=findings': { file: 'assets/findings-nl-printer.js' },
   'locale-part:/x/locales/nl/vpn.json?part=steps': { file: 'assets/steps-nl-vpn.js' },
   'locale-part:/x/locales/en/vpn.json?part=steps': { file: 'assets/steps-en-vpn.js' },
+  'src/support/MapPage.tsx': { file: 'assets/MapPage-m.js', imports: ['_flow-map.js', 'src/start.tsx'] },
+  '_flow-map.js': { file: 'assets/flow-map-x.js' },
+  'src/support/LinkPage.tsx': { file: 'assets/LinkPage-l.js', imports: ['_flow-map.js', 'src/start.tsx'] },
 };
 
 describe('buildChunks', () => {
@@ -115,8 +127,76 @@ describe('formatReport', () => {
       byKind: pages,
       summaryAfterStart: undefined,
       fileBytes: new Map(),
+      leaks: [],
     });
     expect(lines[0]).toContain('largest 131.0 KB (nl/vpn)');
     expect(over.map((p) => p.page)).toEqual(['nl/vpn']);
+  });
+});
+
+describe('support pages', () => {
+  const chunks = buildChunks('unused', manifest);
+  const map = supportPage('map');
+  const article = supportPage('all');
+
+  it('finds the chunks of src/support/ by their source, without what they import', () => {
+    expect(chunks.support.get('src/support/MapPage.tsx')?.[0]).toBe('assets/MapPage-m.js');
+    expect([...chunks.supportFiles].sort()).toEqual(['assets/LinkPage-l.js', 'assets/MapPage-m.js']);
+  });
+
+  it('counts a support page’s own chunk and the findings’ text; a script-free page counts nothing', () => {
+    const files = initialScripts('nl/printer/map', ['assets/index-a.js'], chunks, map);
+    expect(files).toContain('assets/MapPage-m.js');
+    expect(files).toContain('assets/flow-map-x.js');
+    expect(files).toContain('assets/findings-nl-printer.js');
+    expect(initialScripts('nl/printer/all', [], chunks, article)).toEqual([]);
+  });
+
+  it('gives each support tool a kind of its own', () => {
+    const kinds = () => undefined;
+    expect(SUPPORT_PAGES.map((page) => pageKind(`nl/vpn/${page.step}`, kinds))).toEqual(
+      SUPPORT_PAGES.map((page) => `support:${page.step}`),
+    );
+  });
+
+  it('gives the support tools a budget of their own; a wizard page keeps the reader’s budget', () => {
+    const page = (path: string, kind: PageSize['kind'], bytes: number): PageSize => ({
+      page: path,
+      lang: 'nl',
+      kind,
+      files: [],
+      bytes,
+    });
+    const pages = [page('nl/vpn/map', 'support:map', 140_000), page('nl/vpn/symptom', 'question', 131_000)];
+    const { over } = formatReport({
+      pages,
+      largest: pages[0] as PageSize,
+      byKind: pages,
+      summaryAfterStart: undefined,
+      fileBytes: new Map(),
+      leaks: [],
+    });
+    expect(over.map((p) => p.page)).toEqual(['nl/vpn/symptom']);
+  });
+
+  it('reports a question or summary page whose initial scripts include a chunk of src/support/', () => {
+    const page = (path: string, kind: PageSize['kind'], files: string[]): PageSize => ({
+      page: path,
+      lang: 'nl',
+      kind,
+      files,
+      bytes: 0,
+    });
+    const pages = [
+      page('nl/printer/symptom', 'question', ['assets/index-a.js', 'assets/flow-map-x.js']),
+      page('nl/printer/summary', 'summary', ['assets/index-a.js', 'assets/LinkPage-l.js']),
+      page('nl/printer/other', 'question', ['assets/index-a.js', 'assets/MapPage-m.js']),
+      page('nl/printer/map', 'support:map', ['assets/index-a.js', 'assets/MapPage-m.js']),
+    ];
+    // A shared helper chunk (flow-map) is not support code; the pages' own chunks are.
+    expect(supportLeaks(pages, chunks)).toEqual([
+      { page: 'nl/printer/summary', files: ['assets/LinkPage-l.js'] },
+      { page: 'nl/printer/other', files: ['assets/MapPage-m.js'] },
+    ]);
   });
 });

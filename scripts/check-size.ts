@@ -12,6 +12,12 @@
  * The summary's findings and body load after start; they are reported, not
  * budgeted.
  *
+ * The support tools (src/support/support-pages.ts) have entries of their own
+ * in the report: the map and the link reader load their page's chunk and the
+ * findings' text at start; a script-free page (the article) loads nothing.
+ * No other page may load a chunk of src/support/: the check fails if a
+ * question, summary or any other wizard page does (`supportLeaks`).
+ *
  * Pages come from scripts/public-pages.ts (what prerender writes); chunks
  * come from the build's Vite manifest, read in one place (`buildChunks`).
  *
@@ -22,10 +28,17 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { DONE_STEP, MORE_HELP_STEP } from '../src/engine/ids.ts';
+import { type SupportPage, supportPage, supportSource } from '../src/support/support-pages.ts';
 import { loadFlowsFromDisk, ROOT } from './flows-on-disk.ts';
 import { type PublicPage, publicPages } from './public-pages.ts';
 
 export const BUDGET_BYTES = 130 * 1000;
+/**
+ * The support tools (map, link reader) are for staff at a desk, not for a
+ * reader on a slow phone: a budget of their own, with room for their chunk
+ * and (on the map) the findings' titles in the first render.
+ */
+export const SUPPORT_BUDGET_BYTES = 150 * 1000;
 
 /** Modules the page imports as soon as it starts: the app itself (after first paint) and the config parser. */
 const STARTUP_IMPORTS = ['src/start.tsx', 'src/config/runtime-config.ts'];
@@ -48,12 +61,17 @@ export interface BuildChunks {
   readonly steps: ReadonlyMap<string, readonly string[]>;
   /** By `<lng>/<flow id>`: the findings (`…?part=findings`), loaded by the summary after start. */
   readonly findings: ReadonlyMap<string, readonly string[]>;
+  /** By source (`src/support/MapPage.tsx`): a support page's chunk with its static imports. */
+  readonly support: ReadonlyMap<string, readonly string[]>;
+  /** The chunks of src/support/ modules themselves (without what they import): never on a wizard page. */
+  readonly supportFiles: ReadonlySet<string>;
 }
 
 type Manifest = Record<string, { file: string; src?: string; imports?: string[] }>;
 
 const LOCALE_SOURCE = /(?:^|\/)locales\/([^/]+)\/([^/?]+)\.json(?:\?part=([a-z]+))?$/;
 const FLOW_SOURCE = /(?:^|\/)flows\/([^/]+)\/flow\.ts$/;
+const SUPPORT_SOURCE = /^src\/support\//;
 
 /**
  * The one function that knows Vite's manifest (dist/.vite/manifest.json):
@@ -73,12 +91,19 @@ export function buildChunks(dist: string, parsed?: Manifest): BuildChunks {
   const flow = new Map<string, string[]>();
   const steps = new Map<string, string[]>();
   const findings = new Map<string, string[]>();
+  const support = new Map<string, string[]>();
+  const supportFiles = new Set<string>();
   for (const key of Object.keys(manifest)) {
     // Virtual modules (the locale parts) have a `\0` prefix and a plugin's name in front of the path.
     const source = key.replace(/^\0/, '');
     const files = withImports(key);
     const flowMatch = FLOW_SOURCE.exec(source);
     if (flowMatch?.[1]) flow.set(flowMatch[1], files);
+    const entry = manifest[key];
+    if (SUPPORT_SOURCE.test(source) && entry) {
+      support.set(source, files);
+      supportFiles.add(entry.file);
+    }
     const locale = LOCALE_SOURCE.exec(source);
     if (!locale?.[1] || !locale[2]) continue;
     const [, lng, ns, part] = locale;
@@ -95,10 +120,21 @@ export function buildChunks(dist: string, parsed?: Manifest): BuildChunks {
     flow,
     steps,
     findings,
+    support,
+    supportFiles,
   };
 }
 
-export type PageKind = 'list' | 'start' | 'question' | 'summary' | 'done' | 'more-help' | 'alias';
+export type PageKind =
+  | 'list'
+  | 'start'
+  | 'question'
+  | 'summary'
+  | 'done'
+  | 'more-help'
+  | 'alias'
+  /** A support tool, by its step id (`map`, `link`, `all`). */
+  | `support:${string}`;
 
 /** The kind of a public page, from its path and its flow's nodes. */
 export function pageKind(
@@ -110,6 +146,7 @@ export function pageKind(
   if (step === undefined) return 'start';
   if (step === DONE_STEP) return 'done';
   if (step === MORE_HELP_STEP) return 'more-help';
+  if (supportPage(step)) return `support:${step}`;
   const kind = nodeKinds(flowId, step);
   return kind === 'terminal' ? 'summary' : kind === 'question' ? 'question' : 'alias';
 }
@@ -127,7 +164,14 @@ export function moduleScripts(html: string, base: string): string[] {
  * dist/: its module scripts, the startup imports and what `pageResources`
  * loads for its path (`<lng>`, `<lng>/<flow>` or `<lng>/<flow>/<step>`).
  */
-export function initialScripts(path: string, scripts: readonly string[], chunks: BuildChunks): string[] {
+export function initialScripts(
+  path: string,
+  scripts: readonly string[],
+  chunks: BuildChunks,
+  support?: SupportPage,
+): string[] {
+  // A script-free page (the article) is complete as HTML: it loads no script at all.
+  if (support?.scriptFree) return [...scripts];
   const [lng = '', flowId] = path.split('/');
   const need = (map: ReadonlyMap<string, readonly string[]>, key: string, what: string) => {
     const files = map.get(key);
@@ -142,7 +186,29 @@ export function initialScripts(path: string, scripts: readonly string[], chunks:
           ...need(chunks.flow, flowId, 'the flow definition'),
           ...need(chunks.steps, `${lng}/${flowId}`, 'the step text'),
         ];
-  return [...new Set([...scripts, ...chunks.startup, ...resources])];
+  // A support page loads its own chunk and (like pageResources) the findings' text before hydrating.
+  const page = support
+    ? [
+        ...need(chunks.support, supportSource(support), 'the page'),
+        ...(support.findingsAtStart ? need(chunks.findings, `${lng}/${flowId}`, 'the findings') : []),
+      ]
+    : [];
+  return [...new Set([...scripts, ...chunks.startup, ...resources, ...page])];
+}
+
+/**
+ * Wizard pages (every page but the support tools) whose initial scripts
+ * include a chunk of src/support/: the support tools' code must stay out of
+ * question and summary pages. Each with the offending files.
+ */
+export function supportLeaks(
+  pages: readonly PageSize[],
+  chunks: Pick<BuildChunks, 'supportFiles'>,
+): { page: string; files: string[] }[] {
+  return pages
+    .filter((page) => !page.kind.startsWith('support:'))
+    .map((page) => ({ page: page.page, files: page.files.filter((file) => chunks.supportFiles.has(file)) }))
+    .filter((leak) => leak.files.length > 0);
 }
 
 export interface PageSize {
@@ -162,6 +228,8 @@ export interface SizeReport {
   readonly summaryAfterStart: { readonly page: string; readonly bytes: number } | undefined;
   /** Each measured file's gzip size. */
   readonly fileBytes: ReadonlyMap<string, number>;
+  /** Wizard pages that load support-tool code at start (must be none). */
+  readonly leaks: readonly { page: string; files: string[] }[];
 }
 
 /** Measures every public page of the build in `dist` of the project at `root`. */
@@ -186,7 +254,10 @@ export async function measure(dist: string, root: string = ROOT): Promise<SizeRe
   const pages = (await publicPages(root)).map((page: PublicPage): PageSize => {
     const htmlFile = join(dist, page.path, 'index.html');
     if (!existsSync(htmlFile)) throw new Error(`${page.path}: not pre-rendered (no ${htmlFile})`);
-    const files = initialScripts(page.path, moduleScripts(readFileSync(htmlFile, 'utf8'), base), chunks);
+    const html = readFileSync(htmlFile, 'utf8');
+    if (page.scriptFree && /<script\b|modulepreload/.test(html))
+      throw new Error(`${page.path}: a script-free page has a script or modulepreload`);
+    const files = initialScripts(page.path, moduleScripts(html, base), chunks, page.support);
     return { page: page.path, lang: page.lang, kind: pageKind(page.path, nodeKinds), files, bytes: sum(files) };
   });
   if (pages.length === 0) throw new Error('No public pages');
@@ -206,32 +277,49 @@ export async function measure(dist: string, root: string = ROOT): Promise<SizeRe
     byKind: [...byKind.values()],
     summaryAfterStart: summaries.length > 0 ? summaries.reduce((a, b) => (b.bytes > a.bytes ? b : a)) : undefined,
     fileBytes: gzipped,
+    leaks: supportLeaks(pages, chunks),
   };
 }
 
 export const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 
 /** The report as lines, and the pages over budget. */
-export function formatReport(report: SizeReport, budget = BUDGET_BYTES): { lines: string[]; over: PageSize[] } {
+export function formatReport(
+  report: SizeReport,
+  budget = BUDGET_BYTES,
+): { lines: string[]; over: PageSize[]; leaks: SizeReport['leaks'] } {
   const { pages, largest } = report;
   const languages = new Set(pages.map((page) => page.lang)).size;
   const lines = [
-    `Initial JS per page (gzip), ${pages.length} pages in ${languages} languages: largest ${kb(largest.bytes)} (${largest.page}), budget ${kb(budget)}`,
+    `Initial JS per page (gzip), ${pages.length} pages in ${languages} languages: largest ${kb(largest.bytes)} (${largest.page}), budget ${kb(budget)} (support tools ${kb(Math.max(budget, SUPPORT_BUDGET_BYTES))})`,
     ...largest.files.map((file) => `  ${file}: ${kb(report.fileBytes.get(file) ?? 0)}`),
     'Largest by kind:',
-    ...report.byKind.map((page) => `  ${page.kind.padEnd(10)} ${kb(page.bytes).padStart(9)}  ${page.page}`),
+    ...report.byKind.map((page) => `  ${page.kind.padEnd(12)} ${kb(page.bytes).padStart(9)}  ${page.page}`),
   ];
   if (report.summaryAfterStart)
     lines.push(
       `Summary after start, with findings and its body (not budgeted): ${kb(report.summaryAfterStart.bytes)} (${report.summaryAfterStart.page})`,
     );
-  return { lines, over: pages.filter((page) => page.bytes > budget) };
+  const over = pages.filter(
+    (page) => page.bytes > (page.kind.startsWith('support:') ? Math.max(budget, SUPPORT_BUDGET_BYTES) : budget),
+  );
+  return { lines, over, leaks: report.leaks };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const dist = resolve(process.argv[2] ?? process.env.OUT_DIR ?? 'dist');
-  const { lines, over } = formatReport(await measure(dist));
+  const { lines, over, leaks } = formatReport(await measure(dist));
   for (const line of lines) console.log(line);
+  if (leaks.length > 0) {
+    const shown = leaks
+      .slice(0, 20)
+      .map((leak) => `${leak.page} (${leak.files.join(', ')})`)
+      .join(', ');
+    console.error(
+      `Support-tool code on wizard pages (${leaks.length} pages): ${shown}${leaks.length > 20 ? ', …' : ''}`,
+    );
+    process.exit(1);
+  }
   if (over.length > 0) {
     const shown = over
       .slice(0, 20)

@@ -29,6 +29,10 @@ export interface PageParts {
   /** The path the markup was rendered for; the client hydrates only at that path. */
   readonly path?: string;
   readonly body: string;
+  /** `<meta name="robots" content="noindex">`: a page for staff, not for search engines. */
+  readonly noindex?: boolean;
+  /** Leave out every `<script>` and modulepreload: the page is complete, and stays, as plain HTML. */
+  readonly scriptFree?: boolean;
 }
 
 /** Fills the built index.html with one page. */
@@ -40,14 +44,23 @@ export function pageHtml(template: string, page: PageParts): string {
   // without it (it only makes it interactive), so it must not compete with
   // the HTML and CSS for a slow phone's connection.
   const script = /\s*(<script type="module"[^>]*><\/script>)/.exec(template);
-  const moved = script?.[1]
+  const moved = page.scriptFree
     ? template
-        .replace(script[0], '')
-        .replace('</body>', `  ${script[1].replace('<script ', '<script fetchpriority="low" ')}\n  </body>`)
-    : template;
+        .replace(/\s*<script\b[^>]*>[\s\S]*?<\/script>/g, '')
+        .replace(/\s*<link\b[^>]*\brel="modulepreload"[^>]*>/g, '')
+    : script?.[1]
+      ? template
+          .replace(script[0], '')
+          .replace('</body>', `  ${script[1].replace('<script ', '<script fetchpriority="low" ')}\n  </body>`)
+      : template;
   return moved
     .replace(/<html lang="[^"]*"/, `<html lang="${page.lang}"`)
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`)
+    .replace(/<title>[^<]*<\/title>/, () =>
+      [
+        `<title>${escapeHtml(page.title)}</title>`,
+        ...(page.noindex ? ['<meta name="robots" content="noindex" />'] : []),
+      ].join('\n    '),
+    )
     .replace('<div id="root"></div>', root);
 }
 
@@ -70,7 +83,10 @@ export async function prerender(root: string, dist: string): Promise<number> {
       const path = `/${page.path}${page.path.split('/').length < 3 ? '/' : ''}`;
       const { html, title } = await renderPage(path);
       if (!title) throw new Error(`${path} rendered no <title>`);
-      write(dist, page.path, pageHtml(template, { lang: page.lang, title, path, body: html }));
+      const { noindex, scriptFree } = page;
+      if (scriptFree && /<script\b|modulepreload/.test(html))
+        throw new Error(`${path} is script-free but rendered a script`);
+      write(dist, page.path, pageHtml(template, { lang: page.lang, title, path, body: html, noindex, scriptFree }));
     }
     // Any other URL: a not-found page in the default language for readers without JavaScript;
     // the app re-renders it for the real URL (and language) when it starts.

@@ -1,6 +1,7 @@
 import { nodeEntries } from '../src/engine/graph.ts';
 import { DONE_STEP, MORE_HELP_STEP } from '../src/engine/ids.ts';
 import { LANGUAGES } from '../src/i18n/languages.ts';
+import { SUPPORT_PAGES, type SupportPage } from '../src/support/support-pages.ts';
 import { loadFlowsFromDisk } from './flows-on-disk.ts';
 
 /** One public URL of the wizard, as the build writes it. */
@@ -10,17 +11,25 @@ export interface PublicPage {
   readonly lang: string;
   /** Whether the page shows findings (the summary), whose text is a chunk of its own. */
   readonly showsFindings: boolean;
+  /** One of the support tools (map, link reader, article): src/support/support-pages.ts. */
+  readonly support?: SupportPage;
+  /** Not for search engines: the page gets `<meta name="robots" content="noindex">`. */
+  readonly noindex: boolean;
+  /** Written without any `<script>` or modulepreload: the page is complete as HTML. */
+  readonly scriptFree: boolean;
 }
 
 /**
  * Every public URL: each language's troubleshooter list, each flow's start
  * page, every node (questions and the summary), old step ids (aliases) and
- * the pages after the summary.
+ * the pages after the summary, and the support tools (map, link reader,
+ * whole article).
  */
 export async function publicPages(root?: string): Promise<PublicPage[]> {
   const flows = await loadFlowsFromDisk(root);
   const pages: PublicPage[] = [];
-  const add = (path: string, lang: string, showsFindings = false) => pages.push({ path, lang, showsFindings });
+  const add = (path: string, lang: string, showsFindings = false) =>
+    pages.push({ path, lang, showsFindings, noindex: false, scriptFree: false });
   for (const lng of LANGUAGES) {
     add(lng, lng);
     for (const flow of flows) {
@@ -31,6 +40,15 @@ export async function publicPages(root?: string): Promise<PublicPage[]> {
       for (const alias of Object.keys(flow.aliases ?? {})) add(`${base}/${alias}`, lng);
       add(`${base}/${DONE_STEP}`, lng);
       add(`${base}/${MORE_HELP_STEP}`, lng);
+      for (const support of SUPPORT_PAGES)
+        pages.push({
+          path: `${base}/${support.step}`,
+          lang: lng,
+          showsFindings: false,
+          support,
+          noindex: support.noindex,
+          scriptFree: support.scriptFree,
+        });
     }
   }
   return pages;

@@ -6,6 +6,8 @@ import { NotFound } from './app/NotFound.tsx';
 import { FlowList } from './steps/FlowList.tsx';
 import { StartPage } from './steps/StartPage.tsx';
 import { StepPage } from './steps/StepPage.tsx';
+import { SupportRoute } from './support/SupportRoute.tsx';
+import { SUPPORT_PAGES } from './support/support-pages.ts';
 
 /**
  * The public URLs (DESIGN.md, "URL contract"), as data. Every page below
@@ -27,6 +29,8 @@ export const routes: RouteObject[] = [
         element: <FlowRoute />,
         children: [
           { index: true, element: <StartPage /> },
+          // The support tools (map, link reader, article) at their reserved step ids, each a lazy chunk.
+          ...SUPPORT_PAGES.map((page) => ({ path: page.step, element: <SupportRoute step={page.step} /> })),
           { path: ':stepId', element: <StepPage /> },
           { path: '*', element: <NotFound /> },
         ],

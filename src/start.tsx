@@ -11,6 +11,7 @@ import { startHostChannel } from './embed/host-channel.ts';
 import { isLanguage } from './i18n/languages.ts';
 import { pageResources } from './i18n/text-resource.ts';
 import { App } from './routes.tsx';
+import { preloadSupportPage } from './support/SupportRoute.tsx';
 
 // config.json loads alongside the first page's text; embedding needs its allow-list.
 void loadRuntimeConfig().then((config) => startHostChannel(config.allowedOrigins));
@@ -24,6 +25,8 @@ const pagePath = (pathname: string) =>
 async function start(root: HTMLElement) {
   // Fetch the page's text at once, in parallel with the rest of the start-up.
   const resources = pageResources(pagePath(window.location.pathname));
+  // A support page's code (its own chunk) too, so hydration finds it there.
+  const supportPage = preloadSupportPage(pagePath(window.location.pathname));
   const app = (
     <StrictMode>
       <BrowserRouter basename={import.meta.env.BASE_URL}>
@@ -36,7 +39,7 @@ async function start(root: HTMLElement) {
   // The HTML was rendered for this very page: load its text first (the HTML
   // preloads it), so the first render matches the HTML and nothing flashes.
   if (root.dataset.path !== undefined && pagePath(root.dataset.path) === here && isLanguage(lng)) {
-    await resources;
+    await Promise.all([resources, supportPage?.catch(() => undefined)]);
     hydrateRoot(root, app);
     return;
   }

@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react';
-import { Link, Outlet, useLocation } from 'react-router';
+import { Link, Outlet, useLocation, useParams } from 'react-router';
+import { MAP_STEP } from '../engine/ids.ts';
+import { isFlowId } from '../i18n/flow-registry.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { RouteErrorBoundary } from './RouteErrorBoundary.tsx';
 import { useEmbedded, useReportHeight } from './use-embed.ts';
@@ -17,6 +19,7 @@ export function Layout() {
   const main = useRef<HTMLElement>(null);
   const embedded = useEmbedded();
   const { key } = useLocation();
+  const { flowId = '' } = useParams();
   const announcement = useFocusOnNavigation(main);
   useReportHeight(frame, embedded);
 
@@ -58,6 +61,12 @@ export function Layout() {
       {!embedded && (
         <footer className="site-footer">
           <p className="site-footer__text">{t('site.footer')}</p>
+          {/* Every page of a flow links to its map, for support staff building links for customers. */}
+          {isFlowId(flowId) && (
+            <p className="site-footer__text site-footer__support">
+              <Link to={`/${lng}/${flowId}/${MAP_STEP}`}>{t('supportTools.footerLink')}</Link>
+            </p>
+          )}
         </footer>
       )}
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
