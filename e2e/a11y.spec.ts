@@ -1,7 +1,9 @@
 /**
  * Accessibility as correctness: axe (WCAG 2.2 AA tags) finds nothing on every
- * page of the flow in both languages, in the error state, in dark mode; and
- * the pages reflow at 320 CSS pixels without a horizontal scrollbar.
+ * page of every flow in every language (each question, also in its error
+ * state, the summary, start, done and more-help), on the list and not-found
+ * pages, in dark mode; and the pages reflow at 320 CSS pixels without a
+ * horizontal scrollbar.
  */
 import type { Page } from '@playwright/test';
 import { nodeOf } from '../src/engine/graph.ts';
@@ -9,6 +11,7 @@ import { walk } from '../src/engine/walk.ts';
 import {
   common,
   continueButton,
+  DONE_STEP,
   expect,
   expectNoAxeViolations,
   FIRST_FLOW,
@@ -17,6 +20,7 @@ import {
   heading,
   LANGUAGES,
   type Language,
+  MORE_HELP_STEP,
   setDay,
   TODAY,
   test,
@@ -119,8 +123,8 @@ for (const flow of FLOWS) {
         test('start, done and more-help pages', async ({ page }) => {
           for (const [name, url, title] of [
             ['start page', flow.startUrl(lng), flow.text(lng).meta.title],
-            ['done page', flow.stepUrl(lng, 'done', flow.richPath), common(lng).done.title],
-            ['more-help page', flow.stepUrl(lng, 'more-help', flow.richPath), common(lng).moreHelp.title],
+            ['done page', flow.stepUrl(lng, DONE_STEP, flow.richPath), common(lng).done.title],
+            ['more-help page', flow.stepUrl(lng, MORE_HELP_STEP, flow.richPath), common(lng).moreHelp.title],
           ] as const) {
             await page.goto(url);
             await expect(heading(page)).toHaveText(title);

@@ -110,7 +110,7 @@ test('junk parameters are dropped with a notice; the good answer is kept', async
 });
 
 test('one unknown option on a summary link: dropped, and the summary says what is missing', async ({ page }) => {
-  await page.goto(`${F.stepUrl('en', 'summary')}?symptom=sms&account-type=yes&reset-page=typo`);
+  await page.goto(`${F.stepUrl('en', F.summaryId)}?symptom=sms&account-type=yes&reset-page=typo`);
   await expect(page.getByRole('status').filter({ hasText: 'not recognised' })).toHaveText(
     common('en').notice.dropped_one,
   );

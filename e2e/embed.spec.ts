@@ -3,6 +3,7 @@ import { expect, type Frame, type FrameLocator, type Page, test } from '@playwri
 import {
   AXE_TAGS,
   common,
+  DONE_STEP,
   FIRST_FLOW,
   FLOWS,
   type FlowCase,
@@ -173,7 +174,7 @@ test.describe('embedded in an allowed intranet page', () => {
           { type: 'diagnostic-wizard:step', ...v, step: flow.summaryId, lng: 'en' },
           { type: 'diagnostic-wizard:summary', ...v, findings: [...flow.findings(path)] },
           { type: 'diagnostic-wizard:solved', ...v, solved: true },
-          { type: 'diagnostic-wizard:step', ...v, step: 'done', lng: 'en' },
+          { type: 'diagnostic-wizard:step', ...v, step: DONE_STEP, lng: 'en' },
         ];
         const events = () =>
           page.evaluate(() => (window as unknown as { wizardEvents: Record<string, unknown>[] }).wizardEvents);

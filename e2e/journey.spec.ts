@@ -17,6 +17,7 @@ import {
   backLink,
   common,
   continueButton,
+  DONE_STEP,
   expect,
   expectSummary,
   expectSummaryGroups,
@@ -29,10 +30,12 @@ import {
   type Language,
   languageLink,
   languageName,
+  MORE_HELP_STEP,
   otherLanguages,
   type Pairs,
   query,
   relativePath,
+  SUMMARY_STEP,
   searchOf,
   setDay,
   summaryReady,
@@ -64,6 +67,7 @@ for (const flow of FLOWS) {
           expect(chosen, `${question}=${option.id}`).toContain(`${question}=${option.id}`);
       }
       for (const { pairs, day } of flow.journeys) expect(flow.currentStep(pairs, day)).toBe(flow.summaryId);
+      expect(flow.summaryId).toBe(SUMMARY_STEP);
     });
 
     // Each journey in one language, the languages taking turns: both are read
@@ -75,6 +79,8 @@ for (const flow of FLOWS) {
         page,
         baseURL,
       }) => {
+        // A page load per question: the default timeout for a few, more for a long journey.
+        test.setTimeout(Math.max(30_000, pairs.length * 5_000));
         await setDay(page, day);
         await page.goto(flow.startUrl(lng));
         await expect(heading(page)).toHaveText(flow.text(lng).meta.title);
@@ -185,7 +191,7 @@ for (const flow of FLOWS) {
         await summaryReady(page);
         await page.getByRole('link', { name: words.summary.solvedYes, exact: true }).click();
         await expect(heading(page)).toHaveText(words.done.title);
-        expect(relativePath(page, baseURL)).toBe(`${lng}/${flow.id}/done`);
+        expect(relativePath(page, baseURL)).toBe(`${lng}/${flow.id}/${DONE_STEP}`);
         expect(searchOf(page)).toBe(query(path));
         // The common text, then the flow's advice (its addresses are links, marked as opening a new tab).
         const paragraphs = page.getByRole('main').locator('p');
@@ -199,7 +205,7 @@ for (const flow of FLOWS) {
         await summaryReady(page);
         await page.getByRole('link', { name: words.summary.solvedNo, exact: true }).click();
         await expect(heading(page)).toHaveText(words.moreHelp.title);
-        expect(relativePath(page, baseURL)).toBe(`${lng}/${flow.id}/more-help`);
+        expect(relativePath(page, baseURL)).toBe(`${lng}/${flow.id}/${MORE_HELP_STEP}`);
         await expect(page.getByText(text.moreHelp.intro)).toBeVisible();
         await page.getByRole('link', { name: words.moreHelp.back }).click();
         await expect(heading(page)).toHaveText(words.summary.title);

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { startServer } from '../scripts/serve.mjs';
 import { nodeOf } from '../src/engine/graph.ts';
 import {
@@ -26,7 +26,7 @@ import {
 const DIST = process.env.OUT_DIR ?? 'dist';
 const BASE = process.env.BASE_PATH ?? '/';
 const manifest = () =>
-  JSON.parse(readFileSync(join(ROOT, DIST, '.vite', 'manifest.json'), 'utf8')) as Record<string, { file: string }>;
+  JSON.parse(readFileSync(resolve(ROOT, DIST, '.vite', 'manifest.json'), 'utf8')) as Record<string, { file: string }>;
 const chunksOf = (lng: string) =>
   Object.entries(manifest())
     .filter(([source]) => source.startsWith(`locales/${lng}/`))
@@ -126,7 +126,7 @@ test.describe('under a strict Content-Security-Policy', () => {
 
   test.beforeAll(async () => {
     server = await startServer({
-      dir: join(ROOT, DIST),
+      dir: resolve(ROOT, DIST),
       port: 0,
       host: '127.0.0.1',
       base: BASE.endsWith('/') ? BASE : `${BASE}/`,

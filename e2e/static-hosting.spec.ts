@@ -5,13 +5,13 @@
  * with the 404.html body. Only HTTP here (no browser), so these run fast.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { publicPages } from '../scripts/public-pages.ts';
 import { DONE_STEP, FIRST_FLOW, FLOWS, LANGUAGES, MORE_HELP_STEP, ROOT } from './support.ts';
 
 /** The built output the server serves (OUT_DIR, as in playwright.config.ts). */
-const notFoundBody = () => readFileSync(join(ROOT, process.env.OUT_DIR ?? 'dist', '404.html'), 'utf8');
+const notFoundBody = () => readFileSync(resolve(ROOT, process.env.OUT_DIR ?? 'dist', '404.html'), 'utf8');
 const langOf = (html: string) => /<html[^>]*\slang="([^"]*)"/.exec(html)?.[1];
 
 /** Every public page of a flow in a language, from the flow itself: start, nodes, old step ids, done, more-help. */

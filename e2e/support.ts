@@ -44,9 +44,8 @@ export function dayBefore({ today }: WalkContext): WalkContext {
   return { today: date.toISOString().slice(0, 10) };
 }
 
-/** The UI's own step ids (the summary's id comes from the engine once it names it). */
-const SUMMARY_STEP: string =
-  (ids as Readonly<Record<string, unknown>> as { SUMMARY_STEP?: string }).SUMMARY_STEP ?? 'summary';
+/** The UI's own step ids: the summary (every flow's one terminal node) and the pages after it. */
+export const SUMMARY_STEP: string = ids.SUMMARY_STEP;
 export const DONE_STEP: string = ids.DONE_STEP;
 export const MORE_HELP_STEP: string = ids.MORE_HELP_STEP;
 
