@@ -14,6 +14,7 @@ export function FindingSection({
   finding,
   notes = [],
   handoff,
+  copy = true,
 }: {
   id: string;
   finding: FindingText;
@@ -21,6 +22,8 @@ export function FindingSection({
   notes?: readonly string[];
   /** A link into the troubleshooter that fits better, shown right after the problem. */
   handoff?: { readonly href: string; readonly label: string };
+  /** Copy buttons by the commands; false on a page served without script. */
+  copy?: boolean;
 }) {
   const { t } = useText();
   const headingId = `finding-${id}`;
@@ -40,7 +43,7 @@ export function FindingSection({
         </p>
       )}
       <h4 className="heading-s">{t('summary.stepsHeading')}</h4>
-      <StepList blocks={finding.steps} />
+      <StepList blocks={finding.steps} copy={copy} />
       {notes.map((note) => (
         <div className="warning-text" key={note}>
           <span className="warning-text__icon" aria-hidden="true">
