@@ -39,12 +39,20 @@ async function start(root: HTMLElement) {
   // The HTML was rendered for this very page: load its text first (the HTML
   // preloads it), so the first render matches the HTML and nothing flashes.
   if (root.dataset.path !== undefined && pagePath(root.dataset.path) === here && isLanguage(lng)) {
-    await Promise.all([resources, supportPage?.catch(() => undefined)]);
-    hydrateRoot(root, app);
-    return;
+    const loaded = await Promise.all([resources, supportPage?.catch(() => undefined)]).then(
+      () => true,
+      () => false,
+    );
+    if (loaded) {
+      hydrateRoot(root, app);
+      return;
+    }
+    // The text did not arrive (a lost connection): render afresh, so the
+    // reader gets the localized error page with "Try again", not a page
+    // that looks ready but does nothing.
   }
-  // Any other document (the root redirect, 404.html for a mistyped URL):
-  // render from scratch for the real URL.
+  // Any other document (the root redirect, 404.html for a mistyped URL), or
+  // a failed download: render from scratch for the real URL.
   createRoot(root).render(app);
 }
 

@@ -15,9 +15,16 @@ const ready = new Set<string>();
 function resource(key: string, load: () => Promise<void>): Promise<void> {
   let promise = loading.get(key);
   if (!promise) {
-    promise = load().then(() => {
-      ready.add(key);
-    });
+    promise = load().then(
+      () => {
+        ready.add(key);
+      },
+      (error: unknown) => {
+        // A lost connection is not remembered: the next page that needs this tries again.
+        loading.delete(key);
+        throw error;
+      },
+    );
     loading.set(key, promise);
   }
   return promise;
