@@ -8,6 +8,8 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // The locale parts plugin serves `locales/…json?part=…` as Vite builds it (src/i18n tests load text).
+        plugins: [localeParts()],
         test: {
           name: 'engine',
           environment: 'node',

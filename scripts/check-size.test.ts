@@ -24,6 +24,7 @@ const manifest = {
   'locale-part:/x/locales/nl/common.json?part=catalog': { file: 'assets/catalog-nl.js' },
   '\0locale-part:/x/locales/nl/printer.json?part=steps': { file: 'assets/steps-nl-printer.js' },
   'locale-part:/x/locales/nl/printer.json?part=findings': { file: 'assets/findings-nl-printer.js' },
+  'locale-part:/x/locales/nl/printer.json?part=titles': { file: 'assets/titles-nl-printer.js' },
   'locale-part:/x/locales/nl/vpn.json?part=steps': { file: 'assets/steps-nl-vpn.js' },
   'locale-part:/x/locales/en/vpn.json?part=steps': { file: 'assets/steps-en-vpn.js' },
   'src/support/MapPage.tsx': { file: 'assets/MapPage-m.js', imports: ['_flow-map.js', 'src/start.tsx'] },
@@ -51,6 +52,7 @@ describe('buildChunks', () => {
     expect(chunks.flow.get('vpn')).toEqual(['assets/flow-v.js', 'assets/shared-e.js']);
     expect([...chunks.steps.keys()].sort()).toEqual(['en/vpn', 'nl/printer', 'nl/vpn']);
     expect(chunks.findings.get('nl/printer')).toEqual(['assets/findings-nl-printer.js']);
+    expect(chunks.titles.get('nl/printer')).toEqual(['assets/titles-nl-printer.js']);
   });
 });
 
@@ -144,11 +146,12 @@ describe('support pages', () => {
     expect([...chunks.supportFiles].sort()).toEqual(['assets/LinkPage-l.js', 'assets/MapPage-m.js']);
   });
 
-  it('counts a support page’s own chunk and the findings’ text; a script-free page counts nothing', () => {
+  it('counts a support page’s own chunk and the findings’ titles on the map; a script-free page counts nothing', () => {
     const files = initialScripts('nl/printer/map', ['assets/index-a.js'], chunks, map);
     expect(files).toContain('assets/MapPage-m.js');
     expect(files).toContain('assets/flow-map-x.js');
-    expect(files).toContain('assets/findings-nl-printer.js');
+    expect(files).toContain('assets/titles-nl-printer.js');
+    expect(files).not.toContain('assets/findings-nl-printer.js');
     expect(initialScripts('nl/printer/all', [], chunks, article)).toEqual([]);
   });
 
@@ -159,7 +162,7 @@ describe('support pages', () => {
     );
   });
 
-  it('gives the support tools a budget of their own; a wizard page keeps the reader’s budget', () => {
+  it('holds the support tools to the same budget as every other page', () => {
     const page = (path: string, kind: PageSize['kind'], bytes: number): PageSize => ({
       page: path,
       lang: 'nl',
@@ -167,7 +170,11 @@ describe('support pages', () => {
       files: [],
       bytes,
     });
-    const pages = [page('nl/vpn/map', 'support:map', 140_000), page('nl/vpn/symptom', 'question', 131_000)];
+    const pages = [
+      page('nl/vpn/map', 'support:map', 131_000),
+      page('nl/vpn/link', 'support:link', 129_000),
+      page('nl/vpn/symptom', 'question', 131_000),
+    ];
     const { over } = formatReport({
       pages,
       largest: pages[0] as PageSize,
@@ -176,7 +183,7 @@ describe('support pages', () => {
       fileBytes: new Map(),
       leaks: [],
     });
-    expect(over.map((p) => p.page)).toEqual(['nl/vpn/symptom']);
+    expect(over.map((p) => p.page)).toEqual(['nl/vpn/map', 'nl/vpn/symptom']);
   });
 
   it('reports a question or summary page whose initial scripts include a chunk of src/support/', () => {

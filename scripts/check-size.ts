@@ -13,8 +13,9 @@
  * budgeted.
  *
  * The support tools (src/support/support-pages.ts) have entries of their own
- * in the report: the map and the link reader load their page's chunk and the
- * findings' text at start; a script-free page (the article) loads nothing.
+ * in the report and the same budget: the map and the link reader load their
+ * page's chunk at start, the map with the findings' titles
+ * (findingsPartAtStart); a script-free page (the article) loads nothing.
  * No other page may load a chunk of src/support/: the check fails if a
  * question, summary or any other wizard page does (`supportLeaks`).
  *
@@ -28,17 +29,13 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { DONE_STEP, MORE_HELP_STEP } from '../src/engine/ids.ts';
+import { findingsPartAtStart } from '../src/i18n/locale-parts.ts';
 import { type SupportPage, supportPage, supportSource } from '../src/support/support-pages.ts';
 import { loadFlowsFromDisk, ROOT } from './flows-on-disk.ts';
 import { type PublicPage, publicPages } from './public-pages.ts';
 
+/** One budget for every page, the support tools' included. */
 export const BUDGET_BYTES = 130 * 1000;
-/**
- * The support tools (map, link reader) are for staff at a desk, not for a
- * reader on a slow phone: a budget of their own, with room for their chunk
- * and (on the map) the findings' titles in the first render.
- */
-export const SUPPORT_BUDGET_BYTES = 150 * 1000;
 
 /** Modules the page imports as soon as it starts: the app itself (after first paint) and the config parser. */
 const STARTUP_IMPORTS = ['src/start.tsx', 'src/config/runtime-config.ts'];
@@ -61,6 +58,8 @@ export interface BuildChunks {
   readonly steps: ReadonlyMap<string, readonly string[]>;
   /** By `<lng>/<flow id>`: the findings (`…?part=findings`), loaded by the summary after start. */
   readonly findings: ReadonlyMap<string, readonly string[]>;
+  /** By `<lng>/<flow id>`: the findings' titles (`…?part=titles`), for the map. */
+  readonly titles: ReadonlyMap<string, readonly string[]>;
   /** By source (`src/support/MapPage.tsx`): a support page's chunk with its static imports. */
   readonly support: ReadonlyMap<string, readonly string[]>;
   /** The chunks of src/support/ modules themselves (without what they import): never on a wizard page. */
@@ -91,6 +90,7 @@ export function buildChunks(dist: string, parsed?: Manifest): BuildChunks {
   const flow = new Map<string, string[]>();
   const steps = new Map<string, string[]>();
   const findings = new Map<string, string[]>();
+  const titles = new Map<string, string[]>();
   const support = new Map<string, string[]>();
   const supportFiles = new Set<string>();
   for (const key of Object.keys(manifest)) {
@@ -111,6 +111,7 @@ export function buildChunks(dist: string, parsed?: Manifest): BuildChunks {
     else if (ns === 'common' && part === 'catalog') catalog.set(lng, files);
     else if (part === 'steps') steps.set(`${lng}/${ns}`, files);
     else if (part === 'findings') findings.set(`${lng}/${ns}`, files);
+    else if (part === 'titles') titles.set(`${lng}/${ns}`, files);
   }
   return {
     startup: [...new Set(STARTUP_IMPORTS.flatMap((key) => withImports(key)))],
@@ -120,6 +121,7 @@ export function buildChunks(dist: string, parsed?: Manifest): BuildChunks {
     flow,
     steps,
     findings,
+    titles,
     support,
     supportFiles,
   };
@@ -186,11 +188,12 @@ export function initialScripts(
           ...need(chunks.flow, flowId, 'the flow definition'),
           ...need(chunks.steps, `${lng}/${flowId}`, 'the step text'),
         ];
-  // A support page loads its own chunk and (like pageResources) the findings' text before hydrating.
+  // A support page loads its own chunk and (like pageResources) the findings' text it shows before hydrating.
+  const findingsPart = support && findingsPartAtStart(support.step);
   const page = support
     ? [
         ...need(chunks.support, supportSource(support), 'the page'),
-        ...(support.findingsAtStart ? need(chunks.findings, `${lng}/${flowId}`, 'the findings') : []),
+        ...(findingsPart ? need(chunks[findingsPart], `${lng}/${flowId}`, `the findings (${findingsPart})`) : []),
       ]
     : [];
   return [...new Set([...scripts, ...chunks.startup, ...resources, ...page])];
@@ -291,7 +294,7 @@ export function formatReport(
   const { pages, largest } = report;
   const languages = new Set(pages.map((page) => page.lang)).size;
   const lines = [
-    `Initial JS per page (gzip), ${pages.length} pages in ${languages} languages: largest ${kb(largest.bytes)} (${largest.page}), budget ${kb(budget)} (support tools ${kb(Math.max(budget, SUPPORT_BUDGET_BYTES))})`,
+    `Initial JS per page (gzip), ${pages.length} pages in ${languages} languages: largest ${kb(largest.bytes)} (${largest.page}), budget ${kb(budget)}`,
     ...largest.files.map((file) => `  ${file}: ${kb(report.fileBytes.get(file) ?? 0)}`),
     'Largest by kind:',
     ...report.byKind.map((page) => `  ${page.kind.padEnd(12)} ${kb(page.bytes).padStart(9)}  ${page.page}`),
@@ -300,9 +303,7 @@ export function formatReport(
     lines.push(
       `Summary after start, with findings and its body (not budgeted): ${kb(report.summaryAfterStart.bytes)} (${report.summaryAfterStart.page})`,
     );
-  const over = pages.filter(
-    (page) => page.bytes > (page.kind.startsWith('support:') ? Math.max(budget, SUPPORT_BUDGET_BYTES) : budget),
-  );
+  const over = pages.filter((page) => page.bytes > budget);
   return { lines, over, leaks: report.leaks };
 }
 

@@ -1,9 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Plugin } from 'vite';
-import { catalogEntry, type LocalePart, localePart } from '../src/i18n/locale-parts.ts';
+import { CATALOG_PART, catalogEntry, LOCALE_PARTS, type LocalePart, localePart } from '../src/i18n/locale-parts.ts';
 
-const REQUEST = /^(.*\/locales\/[^/]+\/[^/]+\.json)\?part=(steps|findings|catalog)$/;
+const PARTS = [...LOCALE_PARTS, CATALOG_PART].join('|');
+const REQUEST = new RegExp(`^(.*/locales/[^/]+/[^/]+\\.json)\\?part=(${PARTS})$`);
+const PART_OF = new RegExp(`^(.*\\.json)\\?part=(${PARTS})$`);
 const PREFIX = '\0locale-part:';
 
 /** Every flow's `meta` in the language of `commonFile`'s folder, by flow id (flows with a folder in flows/ only). */
@@ -21,7 +23,7 @@ function catalog(commonFile: string, watch: (file: string) => void): Record<stri
 }
 
 /**
- * Serves `locales/<lng>/<flow>.json?part=steps|findings` as a module holding
+ * Serves `locales/<lng>/<flow>.json?part=steps|findings|titles` as a module holding
  * that part of the file (see src/i18n/locale-parts.ts), and
  * `locales/<lng>/common.json?part=catalog` as the catalog of that language:
  * every flow's title and description, for the list of troubleshooters. The
@@ -33,7 +35,7 @@ export function localeParts(): Plugin {
     name: 'locale-parts',
     enforce: 'pre',
     async resolveId(source, importer) {
-      const match = /^(.*\.json)\?part=(steps|findings|catalog)$/.exec(source);
+      const match = PART_OF.exec(source);
       if (!match?.[1]) return null;
       const resolved = await this.resolve(match[1], importer, { skipSelf: true });
       return resolved ? `${PREFIX}${resolved.id}?part=${match[2]}` : null;
@@ -43,7 +45,7 @@ export function localeParts(): Plugin {
       const match = REQUEST.exec(id.slice(PREFIX.length));
       if (!match?.[1]) return null;
       const file = match[1];
-      if (match[2] === 'catalog')
+      if (match[2] === CATALOG_PART)
         return `export default ${JSON.stringify(catalog(file, (watched) => this.addWatchFile(watched)))};`;
       this.addWatchFile(file);
       const json = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;

@@ -2,12 +2,14 @@ import i18next from 'i18next';
 import { fillDates, longDate } from '../engine/text-dates.ts';
 import { loadFlow } from './flow-registry.ts';
 import { DATE_LOCALES, DEFAULT_LANGUAGE, isLanguage, LANGUAGES } from './languages.ts';
+import type { FindingsPart, LocalePart } from './locale-parts.ts';
 
 /**
  * One i18next instance for the app. Text is downloaded on demand, one chunk
  * per language and file, so a Dutch reader never downloads English and a
  * page never downloads another flow's text: the UI text (`common`), a flow's
- * step text and, for the summary only, its findings (see locale-parts.ts),
+ * step text and, for the summary only, its findings (the map: their titles;
+ * see locale-parts.ts),
  * and for the list of troubleshooters a catalog of every flow's title and
  * description. Components read text through `i18n.getFixedT(<the URL's
  * language>)` (see useText), so a page never renders in a language other
@@ -31,6 +33,11 @@ const findings = import.meta.glob<Record<string, unknown>>(['../../locales/*/*.j
   import: 'default',
   query: '?part=findings',
 });
+const titles = import.meta.glob<Record<string, unknown>>(['../../locales/*/*.json', '!../../locales/*/common.json'], {
+  import: 'default',
+  query: '?part=titles',
+});
+const PART_LOADERS: Readonly<Record<LocalePart, Readonly<Record<string, Loader>>>> = { steps, findings, titles };
 
 const file = (lng: string, ns: string) => `../../locales/${lng}/${ns}.json`;
 
@@ -61,11 +68,10 @@ async function add(lng: string, ns: string, load: Loader | undefined, key: strin
   loaded.add(key);
 }
 
-/** Loads a flow's text part (steps or findings) in a language, its dates filled in. */
-async function addFlowPart(lng: string, flowId: string, part: 'steps' | 'findings') {
+/** Loads a flow's text part in a language, its dates filled in. */
+async function addFlowPart(lng: string, flowId: string, part: LocalePart) {
   const [flow] = await Promise.all([loadFlow(flowId), i18nReady]);
-  const loaders = part === 'steps' ? steps : findings;
-  await add(lng, flowId, loaders[file(lng, flowId)], `${lng}/${flowId}/${part}`, { ...flow.dates });
+  await add(lng, flowId, PART_LOADERS[part][file(lng, flowId)], `${lng}/${flowId}/${part}`, { ...flow.dates });
 }
 
 /** Loads the UI text for a language and makes it the active one. */
@@ -86,12 +92,16 @@ export function loadFlowSteps(lng: string, flowId: string): Promise<void> {
   return addFlowPart(lng, flowId, 'steps');
 }
 
-/** Loads a flow's findings (for the summary) in a language. */
-export function loadFindings(lng: string, flowId: string): Promise<void> {
-  return addFlowPart(lng, flowId, 'findings');
+/**
+ * Loads a flow's findings in a language: all their text (for the summary),
+ * or their titles only (for the map). Nothing when what is asked is there.
+ */
+export function loadFindings(lng: string, flowId: string, part: FindingsPart = 'findings'): Promise<void> {
+  return findingsLoaded(lng, flowId, part) ? Promise.resolve() : addFlowPart(lng, flowId, part);
 }
 
-/** Whether a flow's findings are loaded in a language. */
-export function findingsLoaded(lng: string, flowId: string): boolean {
-  return loaded.has(`${lng}/${flowId}/findings`);
+/** Whether a flow's findings (or at least their titles) are loaded in a language. */
+export function findingsLoaded(lng: string, flowId: string, part: FindingsPart = 'findings'): boolean {
+  // The whole findings include their titles.
+  return loaded.has(`${lng}/${flowId}/findings`) || (part === 'titles' && loaded.has(`${lng}/${flowId}/titles`));
 }

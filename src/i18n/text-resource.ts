@@ -1,7 +1,7 @@
-import { ALL_STEP, MAP_STEP } from '../engine/ids.ts';
 import { isFlowId } from './flow-registry.ts';
-import { findingsLoaded, loadCatalog, loadCommon, loadFindings, loadFlowSteps } from './i18n.ts';
+import { loadCatalog, loadCommon, loadFindings, loadFlowSteps } from './i18n.ts';
 import { isLanguage } from './languages.ts';
+import { findingsPartAtStart } from './locale-parts.ts';
 
 /**
  * Text (and flows) as promises React can wait on (`use`): a page that needs
@@ -44,25 +44,21 @@ export const flowResources = (lng: string, flowId: string) =>
 export const flowResourcesReady = (lng: string, flowId: string) => ready.has(`${lng}:${flowId}`);
 
 /**
- * The support tools' pages that show findings' titles or text in their
- * pre-rendered HTML (the map, the whole article) load the findings part with
- * the rest (`findingsAtStart` in src/support/support-pages.ts); the summary
- * and the link reader load it after hydration.
- */
-const PAGES_WITH_FINDINGS: readonly string[] = [MAP_STEP, ALL_STEP];
-
-/**
  * Everything the page at `path` (below the base path: `/en/sspr-admin/symptom`)
  * needs before it can render in full, so that hydration matches the
- * pre-rendered HTML and pre-rendering has every word.
+ * pre-rendered HTML and pre-rendering has every word: its language's UI
+ * text, and the catalog (the list) or its flow's definition and step text,
+ * with the findings for the support pages that show them
+ * (findingsPartAtStart).
  */
 export async function pageResources(path: string): Promise<void> {
   const [, lng = '', flowId = '', step = ''] = path.split('/');
   if (!isLanguage(lng)) return;
   const known = isFlowId(flowId);
+  const findingsPart = findingsPartAtStart(step);
   await Promise.all([
     languageText(lng),
     flowId === '' ? catalogText(lng) : known ? flowResources(lng, flowId) : undefined,
-    known && PAGES_WITH_FINDINGS.includes(step) && !findingsLoaded(lng, flowId) ? loadFindings(lng, flowId) : undefined,
+    known && findingsPart ? loadFindings(lng, flowId, findingsPart) : undefined,
   ]);
 }

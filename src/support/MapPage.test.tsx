@@ -22,7 +22,7 @@ const commonOf = (lng: string) =>
 
 describe('the map for support staff', () => {
   beforeAll(async () => {
-    await Promise.all(flows.flatMap((flow) => LANGUAGES.map((lng) => loadFindings(lng, flow.id))));
+    await Promise.all(flows.flatMap((flow) => LANGUAGES.map((lng) => loadFindings(lng, flow.id, 'titles'))));
   });
 
   it('finds the flows on disk', () => {

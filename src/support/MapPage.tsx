@@ -20,7 +20,8 @@ import { conditionWords, dateWords, publicPath, publicUrl, type SupportWords, su
  * order, with its public link (and Copy), its options, where each leads (on
  * which condition) and the findings it records, and the old ids that still
  * open it; then the tree as a picture. Everything is in the pre-rendered
- * HTML (the findings' titles too: pageResources loads them for this page),
+ * HTML (the findings' titles too: pageResources loads them for this page,
+ * the titles only, not the findings' whole text),
  * so it works without JavaScript.
  */
 export default function MapPage() {
@@ -28,7 +29,7 @@ export default function MapPage() {
   const { flowId = '' } = useParams();
   const flow = loadedFlow(flowId);
   // Loaded before rendering on this page's own URL; after a client navigation, a moment later.
-  useFindingsText(lng, flowId);
+  useFindingsText(lng, flowId, 'titles');
   const map = useMemo(() => (flow ? flowMap(flow) : undefined), [flow]);
   const layout = useMemo(() => (flow ? layoutFlow(flow) : undefined), [flow]);
   const text = flowText(lng, flowId);

@@ -16,17 +16,12 @@ export interface SupportPage {
   readonly noindex: boolean;
   /** Written without any script or modulepreload: complete, and meant to work, as plain HTML. */
   readonly scriptFree: boolean;
-  /**
-   * Whether the findings' text is loaded before the page renders (its titles
-   * are in the pre-rendered HTML): pageResources in src/i18n/text-resource.ts.
-   */
-  readonly findingsAtStart: boolean;
 }
 
 export const SUPPORT_PAGES: readonly SupportPage[] = [
-  { step: MAP_STEP, module: 'MapPage.tsx', noindex: true, scriptFree: false, findingsAtStart: true },
-  { step: LINK_STEP, module: 'LinkPage.tsx', noindex: true, scriptFree: false, findingsAtStart: false },
-  { step: ALL_STEP, module: 'ArticlePage.tsx', noindex: false, scriptFree: true, findingsAtStart: true },
+  { step: MAP_STEP, module: 'MapPage.tsx', noindex: true, scriptFree: false },
+  { step: LINK_STEP, module: 'LinkPage.tsx', noindex: true, scriptFree: false },
+  { step: ALL_STEP, module: 'ArticlePage.tsx', noindex: false, scriptFree: true },
 ];
 
 /** The support page at a step id, if it is one. */
