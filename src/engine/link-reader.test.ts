@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ssprAdmin } from '../../flows/sspr-admin/flow.ts';
 import { aliasedFlow, datedFlow, soundFlow } from './fixtures.ts';
 import { answersTo } from './flow-map.ts';
-import { isTrackingParam, type LinkReading, linkPath, readLink } from './link-reader.ts';
+import { flowOfLink, isTrackingParam, type LinkReading, linkPath, readLink } from './link-reader.ts';
 import type { AnyFlow } from './types.ts';
 import { walk } from './walk.ts';
 
@@ -137,6 +137,59 @@ describe('readLink: garbage in, a problem out', () => {
   it('finds no flow among no flows or no languages', () => {
     expect(readLink('/en/fixture-sound/', [], LANGUAGES, TODAY)).toEqual({ ok: false, problem: 'no-flow' });
     expect(readLink('/en/fixture-sound/', FLOWS, [], TODAY)).toEqual({ ok: false, problem: 'no-flow' });
+  });
+});
+
+describe('flowOfLink: which flow a link is for, from the ids alone', () => {
+  // sspr-user is an id only: its flow is never loaded here, as on a page that shows another flow.
+  const IDS = ['fixture-sound', 'sspr-admin', 'sspr-user'];
+  const flowOf = (input: string) => flowOfLink(input, IDS, LANGUAGES);
+
+  it('finds a flow other than the one loaded, which readLink with that one flow does not read', () => {
+    const link = 'https://help.example.com/nl/sspr-user/reset-page?symptom=email';
+    expect(flowOf(link)).toEqual({ ok: true, lng: 'nl', flowId: 'sspr-user' });
+    expect(readLink(link, [ssprAdmin], LANGUAGES, TODAY)).toEqual({ ok: false, problem: 'no-flow' });
+  });
+
+  it('reads any case, and answers with the ids and languages as the lists spell them', () => {
+    expect(flowOf('HTTPS://HELP.EXAMPLE.COM/NL/SSPR-User/Reset-Page?Symptom=EMAIL')).toEqual({
+      ok: true,
+      lng: 'nl',
+      flowId: 'sspr-user',
+    });
+    expect(flowOfLink('/en/Fixture-Sound/', ['FIXTURE-sound'], ['EN'])).toEqual({
+      ok: true,
+      lng: 'EN',
+      flowId: 'FIXTURE-sound',
+    });
+  });
+
+  it('reads a link under a BASE_PATH, with embed=1, .html or index.html, relative or without a scheme', () => {
+    for (const input of [
+      'https://intranet.example/help/wizard/en/sspr-user/summary?embed=1&symptom=email',
+      'https://intranet.example/help/wizard/en/sspr-user/summary.html?embed=1',
+      'https://intranet.example/help/wizard/en/sspr-user/index.html',
+      '/help/wizard/en/sspr-user/',
+      'intranet.example:8080/en/sspr-user',
+      '  <https://intranet.example/en/sspr-user/>.',
+    ])
+      expect(flowOf(input), input).toEqual({ ok: true, lng: 'en', flowId: 'sspr-user' });
+  });
+
+  it('takes the same pair of segments readLink takes: the first language followed by a flow id', () => {
+    expect(flowOf('/en/docs/nl/sspr-user/x')).toEqual({ ok: true, lng: 'nl', flowId: 'sspr-user' });
+    const link = '/en/fixture-sound/nl/sspr-admin/summary';
+    expect(flowOf(link)).toMatchObject({ flowId: 'fixture-sound' });
+    expect(read(link)).toMatchObject({ flowId: 'fixture-sound', basePath: '' });
+  });
+
+  it('finds no flow for an unknown flow id, an unknown language or no web address', () => {
+    expect(flowOf('https://help.example.com/en/sspr-guest/reset-page')).toEqual({ ok: false, problem: 'no-flow' });
+    expect(flowOf('https://help.example.com/de/sspr-user/')).toEqual({ ok: false, problem: 'no-flow' });
+    expect(flowOf('https://help.example.com/')).toEqual({ ok: false, problem: 'no-flow' });
+    expect(flowOfLink('/en/sspr-user/', [], LANGUAGES)).toEqual({ ok: false, problem: 'no-flow' });
+    expect(flowOf('javascript:alert(1)//en/sspr-user/')).toEqual({ ok: false, problem: 'not-a-url' });
+    expect(flowOf('   ')).toEqual({ ok: false, problem: 'not-a-url' });
   });
 });
 

@@ -43,12 +43,18 @@ export type LinkStepKind =
   /** No step of the flow: the wizard shows "not found" for it. */
   | 'unknown';
 
+/** Why a pasted text is no link to a flow. */
+export interface LinkProblem {
+  readonly ok: false;
+  /** `not-a-url`: empty, or not a web address; `no-flow`: no /<lng>/<flow>/ segments found. */
+  readonly problem: 'not-a-url' | 'no-flow';
+}
+
+/** The language and flow a link is for, spelt as the lists given spell them. */
+export type LinkFlow = LinkProblem | { readonly ok: true; readonly lng: string; readonly flowId: string };
+
 export type LinkReading =
-  | {
-      readonly ok: false;
-      /** `not-a-url`: empty, or not a web address; `no-flow`: no /<lng>/<flow>/ segments found. */
-      readonly problem: 'not-a-url' | 'no-flow';
-    }
+  | LinkProblem
   | {
       readonly ok: true;
       readonly lng: string;
@@ -157,6 +163,43 @@ function stepKindOf(flow: AnyFlow, step: string): LinkStepKind {
   return isReservedStepId(step) ? 'page' : 'unknown';
 }
 
+/** Where a link points: its URL, its path's segments and the index of its language segment. */
+type Located = Extract<LinkFlow, { ok: true }> & {
+  readonly url: URL;
+  readonly segments: string[];
+  readonly at: number;
+};
+
+/**
+ * Finds the flow of a link: at the first pair of path segments where the
+ * first is a language and the second a flow id (any case; the ids are
+ * returned as the lists spell them).
+ */
+function locate(input: string, flowIds: readonly string[], languages: readonly string[]): LinkProblem | Located {
+  const url = parse(cleaned(input));
+  if (!url) return { ok: false, problem: 'not-a-url' };
+  const segments = segmentsOf(url.pathname);
+  const lowerLanguages = new Map(languages.map((language) => [language.toLowerCase(), language]));
+  const lowerIds = new Map(flowIds.map((id) => [id.toLowerCase(), id]));
+  const at = segments.findIndex(
+    (segment, index) => lowerLanguages.has(segment) && lowerIds.has(segments[index + 1] ?? '\u0000'),
+  );
+  if (at === -1) return { ok: false, problem: 'no-flow' };
+  const lng = lowerLanguages.get(segments[at] as string) as string;
+  const flowId = lowerIds.get(segments[at + 1] as string) as string;
+  return { ok: true, lng, flowId, url, segments, at };
+}
+
+/**
+ * The language and flow of any wizard URL, read as readLink reads it, from
+ * the flows' ids alone: so a page can tell a link to a flow it has not
+ * loaded (another troubleshooter) from a link to no flow at all.
+ */
+export function flowOfLink(input: string, flowIds: readonly string[], languages: readonly string[]): LinkFlow {
+  const found = locate(input, flowIds, languages);
+  return found.ok ? { ok: true, lng: found.lng, flowId: found.flowId } : found;
+}
+
 /**
  * Reads any wizard URL a customer sends: absolute or relative, from any host,
  * in any language of `languages`, with or without `embed=1`, under any
@@ -171,17 +214,14 @@ export function readLink(
   languages: readonly string[],
   context: WalkContext = now(),
 ): LinkReading {
-  const url = parse(cleaned(input));
-  if (!url) return { ok: false, problem: 'not-a-url' };
-  const segments = segmentsOf(url.pathname);
-  const lowerLanguages = new Map(languages.map((language) => [language.toLowerCase(), language]));
-  const byId = new Map(flows.map((flow) => [flow.id.toLowerCase(), flow]));
-  const at = segments.findIndex(
-    (segment, index) => lowerLanguages.has(segment) && byId.has(segments[index + 1] ?? '\u0000'),
+  const found = locate(
+    input,
+    flows.map((flow) => flow.id),
+    languages,
   );
-  if (at === -1) return { ok: false, problem: 'no-flow' };
-  const lng = lowerLanguages.get(segments[at] as string) as string;
-  const flow = byId.get(segments[at + 1] as string) as AnyFlow;
+  if (!found.ok) return found;
+  const { url, segments, at, lng } = found;
+  const flow = flows.find((candidate) => candidate.id === found.flowId) as AnyFlow;
   const written = segments.slice(at + 2).join('/');
   const alias = resolveAlias(flow, written);
   const step = alias ?? written;
