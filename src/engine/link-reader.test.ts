@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ssprAdmin } from '../../flows/sspr-admin/flow.ts';
 import { aliasedFlow, datedFlow, soundFlow } from './fixtures.ts';
 import { answersTo } from './flow-map.ts';
-import { flowOfLink, isTrackingParam, type LinkReading, linkPath, readLink } from './link-reader.ts';
+import { flowOfLink, type LinkReading, linkPath, readLink } from './link-reader.ts';
+import { isTrackingParam } from './tracking-params.ts';
 import type { AnyFlow } from './types.ts';
 import { walk } from './walk.ts';
 

@@ -1,6 +1,7 @@
 import { nodeOf, resolveAlias } from './graph.ts';
 import { isReservedStepId } from './ids.ts';
 import { readUrlAnswers } from './navigation.ts';
+import { isTrackingParam } from './tracking-params.ts';
 import type { Answer, AnyFlow } from './types.ts';
 import { isReservedParam, RESERVED_PARAMS, searchFromAnswers } from './url-state.ts';
 import { now, type WalkContext, type WalkResult } from './walk.ts';
@@ -75,28 +76,6 @@ export type LinkReading =
       /** Whether the link had `embed=1`. */
       readonly embed: boolean;
     };
-
-/** Click-tracking parameters added by mail and ad platforms; never an answer. */
-export const TRACKING_PARAMS: readonly string[] = [
-  'fbclid',
-  'gclid',
-  'msclkid',
-  'dclid',
-  'gbraid',
-  'wbraid',
-  'yclid',
-  'igshid',
-  'mc_cid',
-  'mc_eid',
-  '_ga',
-  '_gl',
-];
-
-/** Whether a parameter name is a tracking parameter (`utm_*`, `fbclid`, `gclid`, `msclkid`, …). */
-export function isTrackingParam(name: string): boolean {
-  const lower = name.toLowerCase();
-  return lower.startsWith('utm_') || TRACKING_PARAMS.includes(lower);
-}
 
 const reserved: ReadonlySet<string> = new Set(RESERVED_PARAMS);
 

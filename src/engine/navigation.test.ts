@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { ssprAdmin } from '../../flows/sspr-admin/flow.ts';
 import { brokenFixtures, datedFlow, soundFlow } from './fixtures.ts';
 import { questionIds } from './graph.ts';
 import {
   answersBefore,
+  backStep,
   continueFrom,
   droppedParams,
   keptAnswers,
@@ -52,6 +54,43 @@ describe('previousStep', () => {
     expect(result.skipped).toEqual(['blue-detail']);
     expect(previousStep(result, 'help')).toBe('blue-detail');
     expect(previousStep(result, 'blue-detail')).toBe('size');
+  });
+});
+
+describe('backStep', () => {
+  const readme = [a('symptom', 'sms'), a('account-type', 'yes')];
+  const beforeRetirement = { today: '2026-11-26' };
+
+  it('is the step before on the walked path, and the start page from the first question', () => {
+    const answers = [a('colour', 'red'), a('size', 'big')];
+    expect(backStep(soundFlow, answers, 'red-detail')).toBe('size');
+    expect(backStep(soundFlow, answers, 'size')).toBe('colour');
+    expect(backStep(soundFlow, answers, 'colour')).toBeUndefined();
+  });
+
+  it('on the README deep link (earlier questions skipped) is the open question the link skipped, not the start page', () => {
+    // symptom=sms, account-type=yes lead to reset-page; mobile-registered is further on.
+    expect(walk(ssprAdmin, readme, beforeRetirement).path).not.toContain('mobile-registered');
+    expect(backStep(ssprAdmin, readme, 'mobile-registered', beforeRetirement)).toBe('reset-page');
+  });
+
+  it('is the same before and after the deep-linked question is answered', () => {
+    const answered = [...readme, a('mobile-registered', 'yes')];
+    expect(backStep(ssprAdmin, answered, 'mobile-registered', beforeRetirement)).toBe(
+      backStep(ssprAdmin, readme, 'mobile-registered', beforeRetirement),
+    );
+  });
+
+  it('on a deep link with no answers at all is the question the walk skips from', () => {
+    expect(backStep(soundFlow, [], 'help')).toBe('colour');
+  });
+
+  it('for a step the answers cannot reach is the last question on the walked path', () => {
+    // A non-admin goes straight to the summary: mobile-registered is out of reach.
+    const notAdmin = [a('symptom', 'sms'), a('account-type', 'no')];
+    expect(backStep(ssprAdmin, notAdmin, 'mobile-registered', beforeRetirement)).toBe('account-type');
+    // blue-detail cannot follow red: the walk stops at red-detail, still open.
+    expect(backStep(soundFlow, [a('colour', 'red'), a('size', 'big')], 'blue-detail')).toBe('red-detail');
   });
 });
 

@@ -1,4 +1,4 @@
-import { nodeEntries } from './graph.ts';
+import { nodeEntries, nodeOf } from './graph.ts';
 import { SUMMARY_STEP } from './ids.ts';
 import type { Answer, AnyFlow } from './types.ts';
 import { type IgnoredAnswer, nextNode, now, type WalkContext, type WalkResult, walk } from './walk.ts';
@@ -18,6 +18,34 @@ export function withAnswer(answers: readonly Answer[], question: string, option:
 export function previousStep(result: WalkResult, stepId: string): string | undefined {
   const index = result.path.indexOf(stepId);
   return index > 0 ? result.path[index - 1] : undefined;
+}
+
+/**
+ * Where Back leads from `stepId`, given every answer in the URL: the step
+ * before it on the walked path, or undefined for the flow's start page (Back
+ * from the first question). The answers stay as they are: Back never drops one.
+ *
+ * A step the answers do not lead to yet (a deep link that skips earlier
+ * questions, `mobile-registered?symptom=sms&account-type=yes`) is placed where
+ * the walk would put it once answered: after the open question it skips from,
+ * the same step Back gives after answering it. A step no answer can reach
+ * goes back to the last question on the walked path, never to the start page
+ * while answers are given.
+ */
+export function backStep(
+  flow: AnyFlow,
+  answers: readonly Answer[],
+  stepId: string,
+  context: WalkContext = now(),
+): string | undefined {
+  const result = walk(flow, answers, context);
+  if (result.path.includes(stepId)) return previousStep(result, stepId);
+  const node = nodeOf(flow, stepId);
+  for (const option of node?.kind === 'question' ? node.options : []) {
+    const placed = previousStep(walk(flow, withAnswer(answers, stepId, option.id), context), stepId);
+    if (placed !== undefined) return placed;
+  }
+  return result.path.findLast((id) => id !== stepId && nodeOf(flow, id)?.kind === 'question');
 }
 
 /**

@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Answer } from './types.ts';
 import {
   answersFromSearch,
+  idFromUrl,
   isReservedParam,
   RESERVED_PARAMS,
   reservedFromSearch,
   searchFromAnswers,
+  trackingFromSearch,
 } from './url-state.ts';
 
 const sample: Answer[] = [
@@ -49,6 +51,23 @@ describe('answersFromSearch', () => {
   it('skips reserved parameters and utm_ tracking parameters', () => {
     const search = '?embed=1&symptom=sms&lng=en&flow=x&step=y&theme=dark&debug=1&utm_source=mail&utm_campaign=z';
     expect(answersFromSearch(search)).toEqual([{ question: 'symptom', option: 'sms' }]);
+  });
+
+  it('reads names and values in any case, and without surrounding spaces, as the lowercase ids they are', () => {
+    expect(answersFromSearch('?Symptom=SMS&ACCOUNT-TYPE=Yes&%20reset-page%20=+methods+')).toEqual([
+      { question: 'symptom', option: 'sms' },
+      { question: 'account-type', option: 'yes' },
+      { question: 'reset-page', option: 'methods' },
+    ]);
+  });
+
+  it('skips click ids and campaign parameters in any case: never an answer, so never "not recognised"', () => {
+    const search = '?fbclid=x&symptom=sms&GCLID=y&msclkid=z&UTM_Source=mail&mtm_campaign=c&_ga=1';
+    expect(answersFromSearch(search)).toEqual([{ question: 'symptom', option: 'sms' }]);
+  });
+
+  it('skips reserved parameters in any case', () => {
+    expect(answersFromSearch('?EMBED=1&Lng=en&symptom=sms')).toEqual([{ question: 'symptom', option: 'sms' }]);
   });
 
   it('keeps duplicate names in order, for the walk to judge', () => {
@@ -124,12 +143,32 @@ describe('reserved parameters', () => {
   });
 
   it('reservedFromSearch does not carry tracking parameters or answers', () => {
-    expect(reservedFromSearch('?utm_source=mail&symptom=sms')).toEqual([]);
+    expect(reservedFromSearch('?utm_source=mail&symptom=sms&fbclid=x')).toEqual([]);
   });
 
-  it('isReservedParam knows every reserved name and the utm_ prefix, and nothing else', () => {
+  it('reservedFromSearch writes the name in lower case and keeps the value as written (a theme is no id)', () => {
+    expect(reservedFromSearch('?EMBED=1&Theme=%7B%22accent%22%3A%22Red%22%7D')).toEqual([
+      ['embed', '1'],
+      ['theme', '{"accent":"Red"}'],
+    ]);
+  });
+
+  it('trackingFromSearch lists the tracking parameters as written, and nothing else', () => {
+    expect(trackingFromSearch('?symptom=sms&FBCLID=Ab&embed=1&utm_source=mail')).toEqual([
+      ['FBCLID', 'Ab'],
+      ['utm_source', 'mail'],
+    ]);
+  });
+
+  it('idFromUrl trims and lower-cases', () => {
+    expect(idFromUrl('  Account-Type ')).toBe('account-type');
+  });
+
+  it('isReservedParam knows every reserved name (any case) and the tracking parameters, and nothing else', () => {
     for (const name of RESERVED_PARAMS) expect(isReservedParam(name)).toBe(true);
     expect(isReservedParam('utm_medium')).toBe(true);
+    expect(isReservedParam('Embed')).toBe(true);
+    expect(isReservedParam('fbclid')).toBe(true);
     expect(isReservedParam('symptom')).toBe(false);
     expect(isReservedParam('embedded')).toBe(false);
     expect(isReservedParam('utm')).toBe(false);
