@@ -2,12 +2,12 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { walkContext } from '../app/clock.ts';
 import { DocumentTitle } from '../app/DocumentTitle.tsx';
-import { flowHref, stepHref } from '../app/hrefs.ts';
+import { stepHref } from '../app/hrefs.ts';
 import { useHydrated } from '../app/use-hydrated.ts';
 import { useText } from '../app/use-text.ts';
 import type { WizardState } from '../app/use-wizard.ts';
 import { tellHost } from '../embed/host-channel.ts';
-import { answersBefore, continueFrom, previousStep } from '../engine/navigation.ts';
+import { answersBefore, backStep, continueFrom } from '../engine/navigation.ts';
 import type { QuestionNode } from '../engine/types.ts';
 import { searchFromAnswers } from '../engine/url-state.ts';
 import { AnswersSoFar, type ChangeState } from './AnswersSoFar.tsx';
@@ -58,8 +58,9 @@ export function QuestionPage({
   const hintId = question.hint ? `${stepId}-hint` : undefined;
   const firstOptionId = `${stepId}-${node.options[0]?.id ?? ''}`;
   const showError = missing;
-  const previous = previousStep(wizard.walk, stepId);
-  const backTo = previous ? stepHref(lng, flow.id, previous, answers, keep) : flowHref(lng, flow.id, keep);
+  // The engine decides where Back goes (a deep-linked step too); every answer stays in the link.
+  const previous = backStep(flow, answers, stepId, walkContext());
+  const backTo = stepHref(lng, flow.id, previous ?? '', answers, keep);
   const regular = node.options.filter((option) => !option.notSure);
   const notSure = node.options.filter((option) => option.notSure);
 
