@@ -35,7 +35,9 @@ export default defineConfig({
     {
       command: `node scripts/serve.mjs ${DIST} --port ${PORT} --base ${BASE}`,
       url: WIZARD_URL,
-      reuseExistingServer: !process.env.CI,
+      // Never test a server that happens to be listening already (another
+      // build, another engineer's): a taken port is an error (pick E2E_PORT).
+      reuseExistingServer: false,
       stdout: 'ignore',
     },
     {
@@ -43,7 +45,7 @@ export default defineConfig({
       // the wizard (the embed tests allow it in config.json), HOST_PORT + 1 is not.
       command: `node e2e/host-server.mjs --port ${HOST_PORT},${HOST_PORT + 1} --wizard ${WIZARD_URL}`,
       url: `http://localhost:${HOST_PORT}/intranet.html`,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer: false,
       stdout: 'ignore',
     },
   ],

@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { manifestOutsideOutDir } from './scripts/build-meta.ts';
 import { localeParts } from './scripts/locale-parts-plugin.ts';
 
 // BASE_PATH=/some/prefix/ serves the wizard under a sub-path; OUT_DIR builds
@@ -9,7 +10,9 @@ const outDir = process.env.OUT_DIR ?? 'dist';
 
 export default defineConfig({
   base: base.endsWith('/') ? base : `${base}/`,
-  plugins: [localeParts(), react()],
-  // The manifest tells the pre-render step which chunk holds each language's text.
+  plugins: [localeParts(), react(), manifestOutsideOutDir()],
+  // The manifest tells the size check and the tests which chunk holds each
+  // source; it is moved out of outDir (to `<outDir>-meta/`, scripts/build-meta.ts)
+  // because outDir is deployed as it is.
   build: { target: 'es2022', sourcemap: false, outDir, emptyOutDir: true, manifest: true },
 });

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { resolve } from 'node:path';
+import { manifestFile } from '../scripts/build-meta.ts';
 import { startServer } from '../scripts/serve.mjs';
 import { nodeOf } from '../src/engine/graph.ts';
 import {
@@ -26,7 +27,7 @@ import {
 const DIST = process.env.OUT_DIR ?? 'dist';
 const BASE = process.env.BASE_PATH ?? '/';
 const manifest = () =>
-  JSON.parse(readFileSync(resolve(ROOT, DIST, '.vite', 'manifest.json'), 'utf8')) as Record<string, { file: string }>;
+  JSON.parse(readFileSync(manifestFile(resolve(ROOT, DIST)), 'utf8')) as Record<string, { file: string }>;
 const chunksOf = (lng: string) =>
   Object.entries(manifest())
     .filter(([source]) => source.startsWith(`locales/${lng}/`))

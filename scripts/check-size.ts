@@ -31,6 +31,7 @@ import { gzipSync } from 'node:zlib';
 import { DONE_STEP, MORE_HELP_STEP } from '../src/engine/ids.ts';
 import { findingsPartAtStart } from '../src/i18n/locale-parts.ts';
 import { type SupportPage, supportPage, supportSource } from '../src/support/support-pages.ts';
+import { manifestFile } from './build-meta.ts';
 import { loadFlowsFromDisk, ROOT } from './flows-on-disk.ts';
 import { type PublicPage, publicPages } from './public-pages.ts';
 
@@ -73,12 +74,16 @@ const FLOW_SOURCE = /(?:^|\/)flows\/([^/]+)\/flow\.ts$/;
 const SUPPORT_SOURCE = /^src\/support\//;
 
 /**
- * The one function that knows Vite's manifest (dist/.vite/manifest.json):
- * which chunk holds which source, found by the source's path (no flow or
- * language named here). Pass a parsed manifest, or it is read from `dist`.
+ * The one function that knows Vite's manifest (`<dist>-meta/manifest.json`,
+ * scripts/build-meta.ts): which chunk holds which source, found by the
+ * source's path (no flow or language named here). Pass a parsed manifest, or
+ * it is read from the metadata of the build in `dist`.
  */
 export function buildChunks(dist: string, parsed?: Manifest): BuildChunks {
-  const manifest = parsed ?? (JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Manifest);
+  const file = manifestFile(dist);
+  if (!parsed && !existsSync(file))
+    throw new Error(`No ${file}: build ${dist} with \`OUT_DIR=${dist} npm run build:app\` (Vite writes it there).`);
+  const manifest = parsed ?? (JSON.parse(readFileSync(file, 'utf8')) as Manifest);
   const withImports = (key: string, seen = new Set<string>()): string[] => {
     const entry = manifest[key];
     if (!entry || seen.has(key)) return [];

@@ -7,11 +7,18 @@
  *
  *   node scripts/serve.mjs [dir] [--port 4173] [--host 127.0.0.1]
  *        [--base /prefix/] [--header "Name: value"]... [--gzip]
+ *   npm start -- --port 8080        (npm passes what follows `--` on)
+ *
+ * `--port` or `PORT=…` asks for a port: taken, it is a one-line error (exit
+ * 1). Without either it serves on 4173, or on the next free port if 4173 is
+ * taken, and says so.
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createSecureServer } from 'node:http2';
+import { createServer as createNetServer } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { parseArgs as parseCommandLine } from 'node:util';
 import { gzipSync } from 'node:zlib';
 
 const TYPES = {
@@ -29,29 +36,83 @@ const TYPES = {
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.txt', '.webmanifest']);
 
-export function parseArgs(argv) {
-  const options = {
-    dir: 'dist',
-    port: Number(process.env.PORT ?? 4173),
-    host: '127.0.0.1',
-    base: '/',
-    headers: {},
-    gzip: false,
-  };
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i];
-    if (arg === '--port') options.port = Number(argv[++i]);
-    else if (arg === '--host') options.host = argv[++i];
-    else if (arg === '--base') options.base = argv[++i];
-    else if (arg === '--gzip') options.gzip = true;
-    else if (arg === '--header') {
-      const [name, ...value] = argv[++i].split(':');
-      options.headers[name.trim()] = value.join(':').trim();
-    } else options.dir = arg;
+/** The port when none is asked for (the one `vite preview` uses too, hence the fallback below). */
+export const DEFAULT_PORT = 4173;
+/** How many ports after a taken default port are tried. */
+const FALLBACK_TRIES = 10;
+
+const USAGE =
+  'node scripts/serve.mjs [dir] [--port 4173] [--host 127.0.0.1] [--base /prefix/] [--header "Name: value"]... [--gzip]';
+
+/** A mistake on the command line: reported in one line, exit code 2. */
+export class UsageError extends Error {}
+
+/** `<npm start -- >--port 8081`: the command to suggest, as it was started. */
+function portCommand(dir, port, env) {
+  if (env.npm_lifecycle_event === 'start') return `npm start -- --port ${port}`;
+  if (env.npm_lifecycle_event === 'serve') return `npm run serve -- --port ${port}`;
+  return `node scripts/serve.mjs ${dir} --port ${port}`;
+}
+
+function toPort(text, where) {
+  const port = Number(text);
+  if (!/^\d+$/.test(text) || port > 65535)
+    throw new UsageError(`${where} must be a port number (0-65535), not "${text}"`);
+  return port;
+}
+
+/**
+ * The command line (and `PORT` from the environment). A port asked for
+ * (`--port` or `PORT`) is `strictPort`: taken, it is an error, since
+ * something (a bookmark, a firewall rule, the e2e config) expects it.
+ */
+export function parseArgs(argv, env = process.env) {
+  let parsed;
+  try {
+    parsed = parseCommandLine({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        port: { type: 'string' },
+        host: { type: 'string', default: '127.0.0.1' },
+        base: { type: 'string', default: '/' },
+        header: { type: 'string', multiple: true, default: [] },
+        gzip: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    // Node's own advice about `--` for positionals starting with '-' does not apply here.
+    const reason = error.message.replace(/ To specify a positional[\s\S]*$/, '');
+    throw new UsageError(`${reason.replace(/\.?$/, '.')} Usage: ${USAGE}`);
   }
-  if (!options.base.startsWith('/')) options.base = `/${options.base}`;
-  if (!options.base.endsWith('/')) options.base = `${options.base}/`;
-  return options;
+  const { values, positionals } = parsed;
+  const [dir = 'dist', extra] = positionals;
+  if (extra !== undefined) {
+    // `npm start --port 8080` without `--`: npm keeps `--port` and passes "8080" on.
+    if (/^\d+$/.test(extra) && env.npm_config_port !== undefined)
+      throw new UsageError(`npm took --port for itself: run \`${portCommand(dir, extra, env)}\` (with the --)`);
+    throw new UsageError(`Unexpected argument "${extra}": one folder to serve. Usage: ${USAGE}`);
+  }
+  const asked = values.port ?? env.PORT;
+  const headers = {};
+  for (const header of values.header) {
+    const [name, ...value] = header.split(':');
+    headers[name.trim()] = value.join(':').trim();
+  }
+  let base = values.base;
+  if (!base.startsWith('/')) base = `/${base}`;
+  if (!base.endsWith('/')) base = `${base}/`;
+  return {
+    dir,
+    port: asked === undefined ? DEFAULT_PORT : toPort(asked, values.port === undefined ? 'PORT' : '--port'),
+    strictPort: asked !== undefined,
+    host: values.host,
+    base,
+    headers,
+    gzip: values.gzip,
+    help: values.help,
+  };
 }
 
 /**
@@ -138,18 +199,87 @@ export function startServer({ dir, port, host, base, headers = {}, gzip = false,
     notFound(request, response);
   };
   const server = tls ? createSecureServer({ ...tls, allowHTTP1: true }, handle) : createServer(handle);
-  return new Promise((resolveListening) => {
-    server.listen(port, host, () => resolveListening(server));
+  // Rejects (EADDRINUSE, EACCES…) instead of an unhandled 'error' event,
+  // so the caller can say what went wrong in words.
+  return new Promise((resolveListening, rejectListening) => {
+    server.once('error', rejectListening);
+    server.listen(port, host, () => {
+      server.off('error', rejectListening);
+      resolveListening(server);
+    });
   });
 }
 
+/**
+ * Starts the server on `port`, or, when that port was not asked for
+ * (`strictPort` false) and is taken, on the next free one: `npm start` should
+ * just work when something else (often `vite preview`, same default) is on
+ * 4173, and it says which port it took. A port asked for is never changed.
+ */
+export async function listen(options) {
+  const tries = options.strictPort || options.port === 0 ? 1 : FALLBACK_TRIES;
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      const server = await startServer({ ...options, port: options.port + attempt });
+      return { server, port: server.address().port };
+    } catch (error) {
+      if (error.code !== 'EADDRINUSE' || attempt + 1 >= tries) throw error;
+    }
+  }
+}
+
+/** Whether `port` on `host` can be listened on now (for a suggestion). */
+async function isFree(port, host) {
+  const probe = createNetServer();
+  return new Promise((resolveFree) => {
+    probe.once('error', () => resolveFree(false));
+    probe.listen(port, host, () => probe.close(() => resolveFree(true)));
+  });
+}
+
+/** One line saying why the server cannot listen, and what to run instead. */
+export async function listenFailure(error, { dir, host, port }, env = process.env) {
+  if (error.code === 'EADDRINUSE') {
+    let free = port + 1;
+    while (free < port + FALLBACK_TRIES && free < 65535 && !(await isFree(free, host))) free += 1;
+    return `Port ${port} is in use (on ${host}): stop what is using it, or run \`${portCommand(dir, free, env)}\`.`;
+  }
+  if (error.code === 'EACCES')
+    return `Port ${port} needs administrator rights here: run \`${portCommand(dir, 8080, env)}\` (a port above 1023).`;
+  if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND')
+    return `Cannot listen on host "${host}": it is not an address of this machine (--host 127.0.0.1 or 0.0.0.0).`;
+  return `Cannot serve on ${host}:${port}: ${error.message}`;
+}
+
+/** The line printed once serving (with the fallback port, if one was taken). */
+export function servingLine({ dir, host, base, port: asked }, port) {
+  const moved = port === asked || asked === 0 ? '' : ` (port ${asked} is in use; choose one with --port)`;
+  return `Serving ${dir} at http://${host}:${port}${base}${moved}`;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const options = parseArgs(process.argv.slice(2));
+  // Exit codes: 0 serving (until stopped), 1 cannot serve, 2 a usage mistake.
+  let options;
+  try {
+    options = parseArgs(process.argv.slice(2));
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(error.message);
+    process.exit(2);
+  }
+  if (options.help) {
+    console.log(`Usage: ${USAGE}\nWith npm: npm start -- --port 8080 (the -- passes options on to this server).`);
+    process.exit(0);
+  }
   if (!existsSync(join(options.dir, 'index.html'))) {
     console.error(`No ${options.dir}/index.html: run "npm run build" first.`);
     process.exit(1);
   }
-  const server = await startServer(options);
-  const { port } = server.address();
-  console.log(`Serving ${options.dir} at http://${options.host}:${port}${options.base}`);
+  try {
+    const { port } = await listen(options);
+    console.log(servingLine(options, port));
+  } catch (error) {
+    console.error(await listenFailure(error, options));
+    process.exit(1);
+  }
 }

@@ -1,0 +1,45 @@
+/**
+ * The build output is deployed as it is (copied to a web server folder), so it
+ * holds nothing but the site: no build tool folders (`.vite/`), no Vite
+ * manifest, no source maps, and no path of the machine that built it. Build
+ * metadata goes next to it (scripts/build-meta.ts). Files only, no browser.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { ROOT } from './support.ts';
+
+/** The built output under test (OUT_DIR, as in playwright.config.ts). */
+const DIST = resolve(ROOT, process.env.OUT_DIR ?? 'dist');
+
+/** Every file and folder below `dir`, as paths relative to DIST with `/`. */
+function entries(dir: string): { path: string; folder: boolean }[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = join(dir, entry.name);
+    const path = relative(DIST, full).split(sep).join('/');
+    return entry.isDirectory() ? [{ path, folder: true }, ...entries(full)] : [{ path, folder: false }];
+  });
+}
+
+test('the build output has no build tool folders, manifests or source maps', () => {
+  const all = entries(DIST);
+  expect(all.length).toBeGreaterThan(0);
+  // Hidden folders are tools' (.vite/, .cache/): never part of a site.
+  expect(all.filter(({ path, folder }) => folder && path.split('/').some((part) => part.startsWith('.')))).toEqual([]);
+  const files = all.filter(({ folder }) => !folder).map(({ path }) => path);
+  expect(files.filter((path) => /(?:^|\/)(?:ssr-)?manifest\.json$/.test(path))).toEqual([]);
+  expect(files.filter((path) => path.endsWith('.map'))).toEqual([]);
+});
+
+test("no file names a source map or the build machine's folders", () => {
+  const project = ROOT.replace(/[\\/]+$/, '');
+  const leaks: string[] = [];
+  for (const { path, folder } of entries(DIST)) {
+    if (folder) continue;
+    const text = readFileSync(join(DIST, path), 'latin1');
+    if (text.includes(project)) leaks.push(`${path}: ${project}`);
+    if (text.includes(DIST)) leaks.push(`${path}: ${DIST}`);
+    if (/[#@] sourceMappingURL=/.test(text)) leaks.push(`${path}: sourceMappingURL`);
+  }
+  expect(leaks).toEqual([]);
+});
