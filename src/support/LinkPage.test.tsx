@@ -1,11 +1,13 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import sspr from '../../flows/sspr-admin/flow.ts';
 import common from '../../locales/en/common.json';
 import en from '../../locales/en/sspr-admin.json';
+import enUser from '../../locales/en/sspr-user.json';
 import { answersFromSearch } from '../engine/url-state.ts';
 import { walk } from '../engine/walk.ts';
 import { loadFindings } from '../i18n/i18n.ts';
+import { flowResources } from '../i18n/text-resource.ts';
 import { renderRoute } from '../test/render-route.tsx';
 
 /**
@@ -78,6 +80,44 @@ describe('the link reader', () => {
     await user.click(screen.getByRole('button', { name: words.read }));
     expect(within(screen.getByRole('alert')).getByText(words.errorEmpty)).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: words.resultHeading })).not.toBeInTheDocument();
+  }, 30_000);
+
+  it("reads a link to another troubleshooter in that troubleshooter's reader, without pasting it again", async () => {
+    const fetch = vi.spyOn(globalThis, 'fetch');
+    const link = 'https://help.example.com/nl/sspr-user/reset-page?symptom=email&utm_source=mail';
+    const { location, user } = await renderRoute('/en/sspr-admin/link');
+    await user.click(screen.getByLabelText(words.label));
+    await user.paste(link);
+    // Reading changes the page to the other flow's reader, which waits for that flow's definition and text
+    // (a transition); an awaited act lets React finish it once they are there.
+    await act(async () => {
+      screen.getByRole('button', { name: words.read }).click();
+      await flowResources('en', 'sspr-user');
+    });
+    const result = await screen.findByRole('region', { name: words.resultHeading }, { timeout: 10_000 });
+    // The reader of the link's troubleshooter, in the agent's language, with the link in its field.
+    expect(location()).toBe('/en/sspr-user/link');
+    expect(screen.getByLabelText(words.label)).toHaveValue(link);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    // It says so, naming that troubleshooter by its title.
+    expect(within(result).getByText(words.otherFlow.replace('{{flow}}', enUser.meta.title))).toBeInTheDocument();
+    expect(result).toHaveTextContent(
+      `${enUser.questions.symptom.short}${enUser.questions.symptom.options.email.label}`,
+    );
+    expect(document.activeElement).toBe(within(result).getByRole('heading', { name: words.resultHeading }));
+    const same = [...result.querySelectorAll('.support-link__same a')].map((a) => a.getAttribute('href'));
+    expect(same).toContain('/en/sspr-user/reset-page?symptom=email');
+    // Only the wizard's own modules were loaded (import()), never a request with the link.
+    expect(fetch).not.toHaveBeenCalled();
+    // A link to this reader's own troubleshooter is read here, without the notice.
+    await user.clear(screen.getByLabelText(words.label));
+    await user.paste('/nl/sspr-user/?symptom=sms');
+    await user.keyboard('{Enter}');
+    expect(location()).toBe('/en/sspr-user/link');
+    expect(screen.queryByText(words.otherFlow.replace('{{flow}}', enUser.meta.title))).not.toBeInTheDocument();
+    expect(screen.getByRole('region', { name: words.resultHeading })).toHaveTextContent(
+      enUser.questions.symptom.options.sms.label,
+    );
   }, 30_000);
 
   it('builds a link to a step with the answers on the way', async () => {

@@ -1,17 +1,18 @@
 import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { walkContext } from '../app/clock.ts';
 import { DocumentTitle } from '../app/DocumentTitle.tsx';
 import { useFindingsText } from '../app/use-findings.ts';
 import { useHydrated } from '../app/use-hydrated.ts';
 import { useText } from '../app/use-text.ts';
 import { answersTo, flowMap } from '../engine/flow-map.ts';
-import { ALL_STEP, MAP_STEP } from '../engine/ids.ts';
-import { type LinkReading, linkPath, readLink } from '../engine/link-reader.ts';
+import { ALL_STEP, LINK_STEP, MAP_STEP } from '../engine/ids.ts';
+import { flowOfLink, type LinkReading, linkPath, readLink } from '../engine/link-reader.ts';
 import { terminalOf } from '../engine/navigation.ts';
 import type { Answer, AnyFlow } from '../engine/types.ts';
-import { loadedFlow } from '../i18n/flow-registry.ts';
+import { FLOW_IDS, loadedFlow } from '../i18n/flow-registry.ts';
 import { flowText } from '../i18n/flow-text.ts';
+import { loadFindings } from '../i18n/i18n.ts';
 import { LANGUAGES, languageName } from '../i18n/languages.ts';
 import { CopyButton } from '../steps/CopyButton.tsx';
 import { ErrorSummary } from '../steps/ErrorSummary.tsx';
@@ -23,16 +24,40 @@ type Read = Extract<LinkReading, { ok: true }>;
 type Problem = 'empty' | 'not-a-url' | 'no-flow';
 
 /**
+ * What a reader hands the reader of another flow when a link for that flow
+ * was pasted: the link, read on arrival. It travels in the history entry's
+ * state, which stays in the browser (no URL, no request), and survives a reload.
+ */
+interface Handover {
+  readonly link: string;
+}
+
+function handoverOf(state: unknown): Handover | undefined {
+  const link = (state as { link?: unknown } | null)?.link;
+  return typeof link === 'string' ? { link } : undefined;
+}
+
+/**
  * `/{lng}/{flow}/link`: support staff paste a link a customer sent and see,
  * in their own language, what it says: the answers in words, the path, the
  * questions still open, the findings, what was ignored and why, and links
  * to the same state in every language. Below, a link builder. Everything
- * happens in the browser (readLink is pure): reading sends nothing and does
- * not navigate. Without JavaScript the page says so and points to the map.
+ * happens in the browser (readLink is pure): reading a link of this flow
+ * sends nothing and does not navigate. A link of another troubleshooter is
+ * read in that troubleshooter's reader (its map, article and builder fit the
+ * link): the page goes there with the link, which downloads only that flow's
+ * own chunks. Without JavaScript the page says so and points to the map.
  */
 export default function LinkPage() {
-  const { t, lng } = useText();
   const { flowId = '' } = useParams();
+  // One reader per flow: another flow's reader starts afresh, with no reading of this one.
+  return <LinkReader key={flowId} flowId={flowId} />;
+}
+
+function LinkReader({ flowId }: { flowId: string }) {
+  const { t, lng } = useText();
+  const navigate = useNavigate();
+  const { key, state } = useLocation();
   const flow = loadedFlow(flowId);
   const hydrated = useHydrated();
   useFindingsText(lng, flowId);
@@ -41,12 +66,45 @@ export default function LinkPage() {
   const [problem, setProblem] = useState<Problem | undefined>();
   const [attempt, setAttempt] = useState(0);
   const [reading, setReading] = useState<Read | undefined>();
+  /** Whether the reading shown is of a link pasted in another flow's reader. */
+  const [handedOver, setHandedOver] = useState(false);
   const results = useRef<HTMLHeadingElement>(null);
   const text = flowText(lng, flowId);
 
   useEffect(() => {
     if (reading) results.current?.focus();
   }, [reading]);
+
+  /** Reads a link here, or takes it to the reader of its flow (unless it was handed over: never twice). */
+  const read = (link: string, handover: boolean) => {
+    if (!flow) return;
+    const target = link.trim() === '' ? undefined : flowOfLink(link, FLOW_IDS, LANGUAGES);
+    if (target?.ok && target.flowId !== flowId && !handover) {
+      // Its findings start downloading with its flow, not after the page has changed.
+      loadFindings(lng, target.flowId).catch(() => undefined);
+      navigate(`/${lng}/${target.flowId}/${LINK_STEP}`, { state: { link } satisfies Handover });
+      return;
+    }
+    const result = target?.ok ? readLink(link, [flow], LANGUAGES, walkContext()) : target;
+    if (!result?.ok) {
+      setProblem(result ? result.problem : 'empty');
+      setReading(undefined);
+      setAttempt((count) => count + 1);
+      return;
+    }
+    setProblem(undefined);
+    setHandedOver(handover);
+    setReading(result);
+  };
+
+  // A link handed over by another flow's reader: in the field, and read at once (after hydration).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once per arrival (history entry), not per render
+  useEffect(() => {
+    const handover = handoverOf(state);
+    if (!handover) return;
+    setInput(handover.link);
+    read(handover.link, true);
+  }, [key]);
 
   if (!flow || !text) return <MissingText />;
   const words = supportWords(flow, text, t('supportTools.map.summaryStep'));
@@ -63,15 +121,7 @@ export default function LinkPage() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const result = input.trim() === '' ? undefined : readLink(input, [flow], LANGUAGES, walkContext());
-    if (!result?.ok) {
-      setProblem(result ? result.problem : 'empty');
-      setReading(undefined);
-      setAttempt((count) => count + 1);
-      return;
-    }
-    setProblem(undefined);
-    setReading(result);
+    read(input, false);
   };
 
   return (
@@ -122,7 +172,15 @@ export default function LinkPage() {
           {t('supportTools.link.read')}
         </button>
       </form>
-      {reading && <LinkResult ref={results} flow={flow} reading={reading} words={words} />}
+      {reading && (
+        <LinkResult
+          ref={results}
+          flow={flow}
+          reading={reading}
+          words={words}
+          handedOver={handedOver ? text.meta.title : undefined}
+        />
+      )}
       <LinkBuilder
         key={reading ? `${reading.step}?${JSON.stringify(reading.walk.answers)}` : ''}
         flow={flow}
@@ -138,11 +196,14 @@ function LinkResult({
   flow,
   reading,
   words,
+  handedOver,
 }: {
   ref: React.Ref<HTMLHeadingElement>;
   flow: AnyFlow;
   reading: Read;
   words: SupportWords;
+  /** The title of this flow, when the link was pasted in another flow's reader. */
+  handedOver: string | undefined;
 }) {
   const { t, lng } = useText();
   const { walk } = reading;
@@ -168,6 +229,11 @@ function LinkResult({
       <h2 className="heading-l" id="support-link-result" ref={ref} tabIndex={-1}>
         {t('supportTools.link.resultHeading')}
       </h2>
+      {handedOver !== undefined && (
+        <div className="notice">
+          <p>{t('supportTools.link.otherFlow', { flow: handedOver })}</p>
+        </div>
+      )}
       <dl className="summary-list">
         <div className="summary-list__row">
           <dt className="summary-list__key">{t('supportTools.link.language')}</dt>
