@@ -1,5 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
+import { hostOrigins } from './e2e/host-origins.ts';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/browser-path.mjs';
+import { securityHeaders } from './scripts/deploy/headers.mjs';
 
 // The built dist/ served by a plain static server with no SPA fallback, as a
 // real host would (vite preview would hide broken deep links).
@@ -7,8 +9,23 @@ const PORT = Number(process.env.E2E_PORT ?? 4321);
 const BASE = process.env.BASE_PATH ?? '/';
 const DIST = process.env.OUT_DIR ?? 'dist';
 const WIZARD_URL = `http://127.0.0.1:${PORT}${BASE.endsWith('/') ? BASE : `${BASE}/`}`;
-/** Where the embed tests' intranet pages live (another origin than the wizard). */
-const HOST_PORT = Number(process.env.E2E_HOST_PORT ?? PORT + 10);
+/** Where the embed tests' intranet pages live (other origins than the wizard's), allowed to frame it. */
+const { hostPort: HOST_PORT, allowed, other } = hostOrigins(PORT);
+const FRAME_ANCESTORS = [allowed, other];
+/**
+ * E2E_SERVER=nginx serves dist/ with nginx and deploy/nginx.conf as it is
+ * (`npm run test:e2e:nginx`); otherwise scripts/serve.mjs, sent the same
+ * security headers (scripts/deploy/headers.mjs) with --header.
+ */
+const SERVER = process.env.E2E_SERVER ?? 'serve';
+if (SERVER === 'nginx' && BASE !== '/') throw new Error('E2E_SERVER=nginx serves the root build only (no BASE_PATH)');
+const shellQuote = (value: string) => `'${value.replaceAll("'", "'\\''")}'`;
+const WIZARD_SERVER =
+  SERVER === 'nginx'
+    ? `node scripts/deploy/nginx-server.mjs ${DIST} --port ${PORT} --frame-ancestors ${shellQuote(FRAME_ANCESTORS.join(' '))}`
+    : `node scripts/serve.mjs ${DIST} --port ${PORT} --base ${BASE} ${Object.entries(securityHeaders(FRAME_ANCESTORS))
+        .map(([name, value]) => `--header ${shellQuote(`${name}: ${value}`)}`)
+        .join(' ')}`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -33,7 +50,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `node scripts/serve.mjs ${DIST} --port ${PORT} --base ${BASE}`,
+      command: WIZARD_SERVER,
       url: WIZARD_URL,
       // Never test a server that happens to be listening already (another
       // build, another engineer's): a taken port is an error (pick E2E_PORT).
