@@ -7,7 +7,12 @@
  * Each page is written twice, as `page/index.html` and `page.html`: hosts that
  * map `/page` to `page.html` (Netlify, GitHub Pages, Cloudflare, nginx with
  * try_files) answer without a redirect, the rest redirect to `page/`.
- * Also writes 404.html (a not-found page the app re-renders for the real URL).
+ * Also writes the root `index.html` (a link to each language; with JavaScript
+ * the app sends the reader on to theirs) and 404.html (the not-found message
+ * in every language; the app re-renders it for the real URL): neither can
+ * know the reader's language without a script.
+ *
+ * Every page gets `<meta name="description">` in its own language.
  *
  * The HTML has no inline script and no style attribute: it runs under
  * `script-src 'self'; style-src 'self'` (see the README).
@@ -16,7 +21,6 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
-import type { RenderedPage } from '../src/entry-server.tsx';
 import { DEFAULT_LANGUAGE } from '../src/i18n/languages.ts';
 import { type PublicPage, publicPages } from './public-pages.ts';
 
@@ -26,6 +30,8 @@ const escapeHtml = (value: string) =>
 export interface PageParts {
   readonly lang: string;
   readonly title: string;
+  /** `<meta name="description">`: in the page's language. */
+  readonly description: string;
   /** The path the markup was rendered for; the client hydrates only at that path. */
   readonly path?: string;
   readonly body: string;
@@ -35,8 +41,11 @@ export interface PageParts {
   readonly scriptFree?: boolean;
 }
 
+const DESCRIPTION = /<meta name="description" content="[^"]*" \/>/;
+
 /** Fills the built index.html with one page. */
 export function pageHtml(template: string, page: PageParts): string {
+  if (!DESCRIPTION.test(template)) throw new Error('index.html has no <meta name="description" content="…" />');
   const root = page.path
     ? `<div id="root" data-path="${escapeHtml(page.path)}">${page.body}</div>`
     : `<div id="root">${page.body}</div>`;
@@ -55,6 +64,7 @@ export function pageHtml(template: string, page: PageParts): string {
       : template;
   return moved
     .replace(/<html lang="[^"]*"/, `<html lang="${page.lang}"`)
+    .replace(DESCRIPTION, () => `<meta name="description" content="${escapeHtml(page.description)}" />`)
     .replace(/<title>[^<]*<\/title>/, () =>
       [
         `<title>${escapeHtml(page.title)}</title>`,
@@ -75,31 +85,35 @@ export async function prerender(root: string, dist: string): Promise<number> {
   const template = readFileSync(join(dist, 'index.html'), 'utf8');
   const vite = await createServer({ root, server: { middlewareMode: true }, appType: 'custom', logLevel: 'error' });
   try {
-    const { renderPage } = (await vite.ssrLoadModule('/src/entry-server.tsx')) as {
-      renderPage: (path: string) => Promise<RenderedPage>;
-    };
+    const { renderPage, renderEveryLanguagePage } = (await vite.ssrLoadModule(
+      '/src/entry-server.tsx',
+    )) as typeof import('../src/entry-server.tsx');
     const pages: PublicPage[] = await publicPages(root);
     for (const page of pages) {
       const path = `/${page.path}${page.path.split('/').length < 3 ? '/' : ''}`;
-      const { html, title } = await renderPage(path);
+      const { html, title, description } = await renderPage(path);
       if (!title) throw new Error(`${path} rendered no <title>`);
+      if (!description) throw new Error(`${path} has no description`);
       const { noindex, scriptFree } = page;
       if (scriptFree && /<script\b|modulepreload/.test(html))
         throw new Error(`${path} is script-free but rendered a script`);
-      write(dist, page.path, pageHtml(template, { lang: page.lang, title, path, body: html, noindex, scriptFree }));
+      write(
+        dist,
+        page.path,
+        pageHtml(template, { lang: page.lang, title, description, path, body: html, noindex, scriptFree }),
+      );
     }
-    // Any other URL: a not-found page in the default language for readers without JavaScript;
-    // the app re-renders it for the real URL (and language) when it starts.
-    const notFound = await renderPage(`/${DEFAULT_LANGUAGE}/page-not-found`);
-    if (!notFound.title) throw new Error('the not-found page rendered no <title>');
-    writeFileSync(
-      join(dist, '404.html'),
-      pageHtml(template, {
-        lang: DEFAULT_LANGUAGE,
-        title: notFound.title,
-        body: notFound.html,
-      }),
-    );
+    // The root and any other URL (404.html): in every language, for readers without JavaScript.
+    // Without a data-path the app does not hydrate them: it renders the real URL afresh (start.tsx).
+    // The document's language is the default one; each part carries its own `lang`.
+    for (const [file, kind] of [
+      ['index.html', 'root'],
+      ['404.html', 'not-found'],
+    ] as const) {
+      const { html, title, description } = await renderEveryLanguagePage(kind);
+      if (!title) throw new Error(`${file} rendered no <title>`);
+      writeFileSync(join(dist, file), pageHtml(template, { lang: DEFAULT_LANGUAGE, title, description, body: html }));
+    }
     return pages.length;
   } finally {
     await vite.close();
@@ -110,5 +124,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const root = join(dirname(fileURLToPath(import.meta.url)), '..');
   const outDir = process.env.OUT_DIR ?? 'dist';
   const count = await prerender(root, resolve(root, outDir));
-  console.log(`Pre-rendered ${count} pages (each as page.html and page/index.html) and 404.html into ${outDir}/`);
+  console.log(
+    `Pre-rendered ${count} pages (each as page.html and page/index.html), index.html and 404.html into ${outDir}/`,
+  );
 }

@@ -7,11 +7,21 @@
  * suspends, lazily loaded pages included (the support tools in src/support/),
  * so their full content is in the HTML. What waits for hydration
  * (useHydrated: the summary's body, the answers) is still left out.
+ *
+ * The root `/` and `404.html` are written in every language at once
+ * (renderEveryLanguagePage): nothing can know the reader's language before a
+ * script runs.
  */
-import { StrictMode } from 'react';
+import { type ReactNode, StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { StaticRouter } from 'react-router';
-import { pageResources } from './i18n/text-resource.ts';
+import { LanguageChoice } from './app/LanguageChoice.tsx';
+import { NotFoundInEveryLanguage } from './app/NotFound.tsx';
+import { isFlowId } from './i18n/flow-registry.ts';
+import { flowText } from './i18n/flow-text.ts';
+import { i18n } from './i18n/i18n.ts';
+import { isLanguage, LANGUAGES } from './i18n/languages.ts';
+import { languageText, pageResources } from './i18n/text-resource.ts';
 import { App } from './routes.tsx';
 
 export interface RenderedPage {
@@ -19,6 +29,8 @@ export interface RenderedPage {
   readonly html: string;
   /** The document title React rendered (moved into `<head>` by the caller). */
   readonly title: string | undefined;
+  /** The page's `<meta name="description">`, in the page's language(s). */
+  readonly description: string;
 }
 
 async function streamToString(stream: ReadableStream<Uint8Array>): Promise<string> {
@@ -33,25 +45,49 @@ async function streamToString(stream: ReadableStream<Uint8Array>): Promise<strin
   return text + decoder.decode();
 }
 
-export async function renderPage(path: string): Promise<RenderedPage> {
-  await pageResources(path);
-  // The router sees the full URL path, sub-path (BASE_PATH) included.
-  const basename = import.meta.env.BASE_URL;
+/** React's static HTML of a tree, without its `<title>` (returned apart, for `<head>`). */
+async function renderToHtml(tree: ReactNode): Promise<{ html: string; title: string | undefined }> {
   const errors: unknown[] = [];
-  const { prelude } = await prerender(
-    <StrictMode>
-      <StaticRouter location={`${basename.replace(/\/$/, '')}${path}`} basename={basename}>
-        <App />
-      </StaticRouter>
-    </StrictMode>,
+  const { prelude } = await prerender(<StrictMode>{tree}</StrictMode>, {
+    onError: (error) => void errors.push(error),
     // Every boundary inline, however large: React outlines big ones (a hidden copy
     // and a script that moves it), which a page without scripts cannot run.
-    { onError: (error) => void errors.push(error), progressiveChunkSize: Number.POSITIVE_INFINITY },
-  );
+    progressiveChunkSize: Number.POSITIVE_INFINITY,
+  });
   // A page that fails to render fails the build; it must not ship an empty boundary.
   if (errors.length > 0) throw errors[0];
   let html = await streamToString(prelude);
   const titleMatch = html.match(/<title>([^<]*)<\/title>/);
   if (titleMatch) html = html.replace(titleMatch[0], '');
   return { html, title: titleMatch?.[1] };
+}
+
+/** A page's description: its troubleshooter's own (in the page's language), else the site's. */
+function description(lng: string, flowId: string): string {
+  const own = isFlowId(flowId) ? flowText(lng, flowId)?.meta.description : undefined;
+  return own ?? i18n.getFixedT(lng, 'common')('site.description');
+}
+
+export async function renderPage(path: string): Promise<RenderedPage> {
+  const [, lng = '', flowId = ''] = path.split('/');
+  if (!isLanguage(lng)) throw new Error(`${path} is not below a language`);
+  await pageResources(path);
+  // The router sees the full URL path, sub-path (BASE_PATH) included.
+  const basename = import.meta.env.BASE_URL;
+  const rendered = await renderToHtml(
+    <StaticRouter location={`${basename.replace(/\/$/, '')}${path}`} basename={basename}>
+      <App />
+    </StaticRouter>,
+  );
+  return { ...rendered, description: description(lng, flowId) };
+}
+
+/** The pages written in every language at once: the root `/` and `404.html`. */
+const EVERY_LANGUAGE_PAGES = { root: LanguageChoice, 'not-found': NotFoundInEveryLanguage };
+
+export async function renderEveryLanguagePage(page: keyof typeof EVERY_LANGUAGE_PAGES): Promise<RenderedPage> {
+  await Promise.all(LANGUAGES.map((lng) => languageText(lng)));
+  const Page = EVERY_LANGUAGE_PAGES[page];
+  const rendered = await renderToHtml(<Page />);
+  return { ...rendered, description: LANGUAGES.map((lng) => description(lng, '')).join(' · ') };
 }

@@ -3,6 +3,7 @@ import { Link, Outlet, useLocation, useParams } from 'react-router';
 import { MAP_STEP } from '../engine/ids.ts';
 import { isFlowId } from '../i18n/flow-registry.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { NoScriptNotice } from './NoScriptNotice.tsx';
 import { RouteErrorBoundary } from './RouteErrorBoundary.tsx';
 import { useEmbedded, useReportHeight } from './use-embed.ts';
 import { useFocusOnNavigation } from './use-focus-on-navigation.ts';
@@ -18,7 +19,7 @@ export function Layout() {
   const frame = useRef<HTMLDivElement>(null);
   const main = useRef<HTMLElement>(null);
   const embedded = useEmbedded();
-  const { key } = useLocation();
+  const { key, pathname } = useLocation();
   const { flowId = '' } = useParams();
   const announcement = useFocusOnNavigation(main);
   useReportHeight(frame, embedded);
@@ -53,6 +54,8 @@ export function Layout() {
         </header>
       )}
       <main className="page" id="main" ref={main} tabIndex={-1}>
+        {/* Without JavaScript: why the page cannot go on, and where to read on instead. */}
+        <NoScriptNotice flowId={isFlowId(flowId) ? flowId : undefined} step={pathname.split('/')[3]} />
         {/* A failing page keeps the header, the language switch and the footer. */}
         <RouteErrorBoundary resetKey={key}>
           <Outlet />

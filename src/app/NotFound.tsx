@@ -1,5 +1,7 @@
 import { Link } from 'react-router';
+import { BASE_PATH } from './base-path.ts';
 import { DocumentTitle } from './DocumentTitle.tsx';
+import { EveryLanguagePage, everyLanguage } from './EveryLanguage.tsx';
 import { flowHref, type KeptParams, languageHref } from './hrefs.ts';
 import { useText } from './use-text.ts';
 
@@ -25,5 +27,30 @@ export function NotFound({ flow, keep = [] }: { flow?: { id: string; title: stri
         </li>
       </ul>
     </div>
+  );
+}
+
+/**
+ * `404.html`, which a static host serves for any unknown URL, before anything
+ * can know the reader's language: the message in every language, each part
+ * with its `lang`, each with a plain link to its language's list. With
+ * JavaScript the app replaces it at once with NotFound for the real URL.
+ */
+export function NotFoundInEveryLanguage() {
+  return (
+    <EveryLanguagePage heading={({ t }) => t('notFound.title')}>
+      {everyLanguage().map(({ lng, t }) => (
+        <div className="not-found" key={lng} lang={lng}>
+          <p>{t('notFound.body')}</p>
+          <ul className="link-list">
+            <li>
+              <a href={`${BASE_PATH}/${lng}/`} hrefLang={lng}>
+                {t('notFound.toHome')}
+              </a>
+            </li>
+          </ul>
+        </div>
+      ))}
+    </EveryLanguagePage>
   );
 }
