@@ -8,7 +8,9 @@
  *   language, with embed=1 and utm_source, read without any request, gives the
  *   findings the summary page shows for it; axe clean before and after reading;
  * - the article (`/{lng}/{flow}/all`): its HTML has no script at all, every
- *   finding is on it, and it works with JavaScript off; axe clean.
+ *   finding is on it, and it works with JavaScript off; axe clean;
+ * - a link of another troubleshooter pasted in a link reader: read at once in
+ *   that troubleshooter's reader, with only the wizard's own chunks requested.
  * One page load per test (the summary compared with the link reader is a second).
  */
 import type { Page, Request } from '@playwright/test';
@@ -280,3 +282,69 @@ for (const flow of FLOWS) {
     });
   }
 }
+
+test.describe('the link reader and another troubleshooter', () => {
+  test.describe.configure({ timeout: 120_000 });
+
+  test("a link of another troubleshooter is read in that troubleshooter's reader, loading only the wizard's chunks", async ({
+    page,
+    baseURL,
+  }) => {
+    const [from, to] = FLOWS;
+    if (!from || !to) throw new Error('two troubleshooters are needed');
+    const [lng, other] = LANGUAGES as readonly [Language, Language];
+    const pairs = to.richPath;
+    const pasted = new URL(
+      `${other}/${to.id}/${to.summaryId}${query(pairs, [
+        ['embed', '1'],
+        ['utm_source', 'newsletter'],
+      ])}`,
+      baseURL,
+    ).href;
+    const link = words(lng).link;
+
+    await page.goto(`${lng}/${from.id}/${LINK_STEP}`);
+    const read = page.getByRole('button', { name: link.read, exact: true });
+    await expect(read).toBeEnabled();
+
+    const requests: Request[] = [];
+    const record = (request: Request) => requests.push(request);
+    page.on('request', record);
+    await page.getByLabel(link.label, { exact: true }).fill(pasted);
+    await read.click();
+
+    await expect(page).toHaveURL(new RegExp(`/${lng}/${to.id}/${LINK_STEP}$`));
+    const result = page.getByRole('region', { name: link.resultHeading, exact: true });
+    await expect(result.getByRole('heading', { name: link.resultHeading })).toBeFocused();
+    await expect(result.locator('.notice')).toHaveText(fill(link.otherFlow, { flow: to.text(lng).meta.title }));
+    // The link need not be pasted again: it is in the field, read.
+    await expect(page.getByLabel(link.label, { exact: true })).toHaveValue(pasted);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    const findings = result.locator('.support-link__findings li');
+    const expected = [...new Set(to.findings(pairs))].map((id) => to.findingTitle(lng, id));
+    expect(expected.length, 'the link records findings').toBeGreaterThan(0);
+    await expect(findings).toHaveText(expected);
+    await expect(result.locator('.support-link__answers dd')).toHaveText(
+      pairs.map(([question, option]) => to.label(lng, question, option)),
+    );
+    page.off('request', record);
+
+    // Only the other troubleshooter's own chunks (its definition and text), fetched as scripts from the wizard.
+    const assets = new URL('assets/', baseURL).href;
+    const seen = requests.map((request) => `${request.method()} ${request.resourceType()} ${request.url()}`);
+    expect(seen.length, 'the other flow is downloaded').toBeGreaterThan(0);
+    for (const request of requests) {
+      expect(request.method(), request.url()).toBe('GET');
+      expect(request.resourceType(), request.url()).toBe('script');
+      expect(request.url().startsWith(assets), `${request.url()} is one of the wizard's chunks`).toBe(true);
+      expect(request.url(), 'the pasted link is never sent').not.toContain('newsletter');
+    }
+    await expectNoAxeViolations(page, `${lng}/${to.id}/${LINK_STEP} (handed over)`);
+
+    // Back is the reader it was pasted in, empty: nothing of the other flow carried over.
+    await page.goBack();
+    await expect(page).toHaveURL(new RegExp(`/${lng}/${from.id}/${LINK_STEP}$`));
+    await expect(page.getByLabel(link.label, { exact: true })).toHaveValue('');
+    await expect(page.getByRole('region', { name: link.resultHeading, exact: true })).toHaveCount(0);
+  });
+});
