@@ -83,7 +83,15 @@ function write(dist: string, path: string, html: string) {
 
 export async function prerender(root: string, dist: string): Promise<number> {
   const template = readFileSync(join(dist, 'index.html'), 'utf8');
-  const vite = await createServer({ root, server: { middlewareMode: true }, appType: 'custom', logLevel: 'error' });
+  const vite = await createServer({
+    root,
+    // A build step: no file watcher (an edit elsewhere in the tree mid-render would reload
+    // modules, i18n's text included, under the pages being rendered) and no HMR socket (its
+    // fixed port clashes with any other dev server or build running on the machine).
+    server: { middlewareMode: true, hmr: false, watch: null },
+    appType: 'custom',
+    logLevel: 'error',
+  });
   try {
     const { renderPage, renderEveryLanguagePage } = (await vite.ssrLoadModule(
       '/src/entry-server.tsx',

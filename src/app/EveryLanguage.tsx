@@ -48,9 +48,10 @@ export function EveryLanguagePage({
       <title>{title}</title>
       <header className="site-header">
         <div className="site-header__inner">
-          <p className="site-header__name">
+          {/* Not a link, as in the app's header: this page has no language to go home to. */}
+          <div className="site-header__name">
             <InEveryLanguage text={({ t }) => t('site.name')} />
-          </p>
+          </div>
         </div>
       </header>
       <main className="page" id="main">
