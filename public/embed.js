@@ -9,6 +9,10 @@
  * named by data-target), keeps its height equal to the wizard's content, and
  * re-dispatches the wizard's events on the iframe as `diagnostic-wizard`
  * DOM events for the host's own analytics. No dependencies.
+ *
+ * If the wizard stays silent (this page's origin is missing from
+ * `allowedOrigins`, e.g. http for https or a typo), the iframe falls back to
+ * one screen high with its own scrollbar, and a console warning says why.
  */
 (() => {
   const PREFIX = 'diagnostic-wizard:';
@@ -16,6 +20,8 @@
   const MIN_HEIGHT = 150;
   const MAX_HEIGHT = 20000;
   const INITIAL_HEIGHT = 640;
+  /** How long after the iframe has loaded the wizard may take to speak (it reads config.json first). */
+  const SILENCE_MS = 5000;
 
   const script = document.currentScript;
   if (!script?.src) return;
@@ -36,6 +42,8 @@
   iframe.src = src.href;
   iframe.title = data.title || (lang === 'en' ? 'Troubleshooter' : 'Probleemoplosser');
   iframe.loading = 'eager';
+  // Copy buttons use the async Clipboard API, which a cross-origin iframe may only use when allowed.
+  iframe.allow = 'clipboard-write';
   iframe.setAttribute('scrolling', 'no');
   iframe.style.cssText = `display:block;width:100%;border:0;height:${INITIAL_HEIGHT}px;`;
   iframe.className = data.class || 'diagnostic-wizard-frame';
@@ -47,18 +55,40 @@
   let stepsSeen = 0;
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
+  // Sized to the content (no scrollbar of its own) while the wizard talks to
+  // us; one screen high and scrollable while it is silent, so the whole page
+  // stays reachable.
+  let silence = 0;
+  let fellBack = false;
+  const heard = () => {
+    clearTimeout(silence);
+    if (!fellBack) return;
+    fellBack = false;
+    iframe.setAttribute('scrolling', 'no');
+  };
+  const fallBack = () => {
+    fellBack = true;
+    iframe.setAttribute('scrolling', 'auto');
+    iframe.style.height = `max(${MIN_HEIGHT}px, 100vh)`;
+    console.warn(
+      `Diagnostic wizard: no message from ${wizardOrigin} within ${SILENCE_MS / 1000} s, so the iframe ` +
+        `scrolls instead of fitting its content. Add this page's origin, ${window.location.origin}, to ` +
+        `"allowedOrigins" in the wizard's config.json (${new URL('config.json', base).href}).`,
+    );
+  };
+
   window.addEventListener('message', (event) => {
     // Only our wizard, only from its origin, only in the format we know.
     if (event.origin !== wizardOrigin || event.source !== iframe.contentWindow) return;
     const message = event.data;
     if (!message || typeof message.type !== 'string' || !message.type.startsWith(PREFIX)) return;
     if (message.version !== VERSION) return;
+    heard();
     const kind = message.type.slice(PREFIX.length);
     if (kind === 'resize') {
       const height = Number(message.height);
       if (!Number.isFinite(height)) return;
       iframe.style.height = `${Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, Math.ceil(height)))}px`;
-      return;
     }
     if (kind === 'step') {
       stepsSeen += 1;
@@ -66,12 +96,16 @@
       if (stepsSeen > 1 && iframe.getBoundingClientRect().top < 0)
         iframe.scrollIntoView({ block: 'start', behavior: reducedMotion ? 'auto' : 'smooth' });
     }
+    // Resize too, after the height is applied: the host may lay out around the iframe.
     iframe.dispatchEvent(new CustomEvent('diagnostic-wizard', { bubbles: true, detail: message }));
   });
 
   // Ask the wizard for its state once it has loaded (needed where the browser
-  // hides the host's origin from it, as Firefox does without ancestorOrigins).
+  // hides the host's origin from it, as Firefox does without ancestorOrigins),
+  // and give it a while to answer: an allowed page always gets an answer.
   iframe.addEventListener('load', () => {
+    clearTimeout(silence);
+    if (!fellBack) silence = setTimeout(fallBack, SILENCE_MS);
     iframe.contentWindow?.postMessage({ type: `${PREFIX}hello`, version: VERSION }, wizardOrigin);
   });
 })();

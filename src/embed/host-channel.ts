@@ -1,10 +1,11 @@
-import { allowedParentOrigin, isHello, type MessageKind, message, type Payloads } from './protocol.ts';
+import { framingOrigin, isHello, type MessageKind, message, notAllowedWarning, type Payloads } from './protocol.ts';
 
 /**
  * The wizard's side of the embedding protocol. Messages go only to the
  * embedding page's origin, and only when that origin is in the configured
  * allow-list: never to "*". Until the config has loaded, the last height and
- * step are kept and sent once the host is known.
+ * step are kept and sent once the host is known. A page that frames the
+ * wizard from an origin not in the list gets a console warning, once.
  *
  * Browser-only: call these from effects and event handlers, never in render.
  */
@@ -16,6 +17,13 @@ const latest: Partial<{ [K in MessageKind]: Payloads[K] }> = {};
 const early: [MessageKind, Payloads[MessageKind]][] = [];
 
 const isFramed = () => typeof window !== 'undefined' && window.parent !== window;
+
+const warned = new Set<string>();
+function warnNotAllowed(origin: string) {
+  if (warned.has(origin)) return;
+  warned.add(origin);
+  console.warn(notAllowedWarning(origin));
+}
 
 function send<K extends MessageKind>(kind: K, payload: Payloads[K]) {
   if (hostOrigin) window.parent.postMessage(message(kind, payload), hostOrigin);
@@ -32,10 +40,16 @@ export function startHostChannel(allowedOrigins: readonly string[]): void {
   started = true;
   allowed = allowedOrigins;
   const ancestors = window.location.ancestorOrigins ? [...window.location.ancestorOrigins] : undefined;
-  hostOrigin = allowedParentOrigin(allowed, ancestors, document.referrer);
+  const parent = framingOrigin(ancestors, document.referrer);
+  if (parent !== undefined && allowed.includes(parent)) hostOrigin = parent;
+  else if (parent !== undefined) warnNotAllowed(parent);
   window.addEventListener('message', (event) => {
     // Only the page that frames us, from an allowed origin, and only `hello`.
-    if (event.source !== window.parent || !allowed.includes(event.origin) || !isHello(event.data)) return;
+    if (event.source !== window.parent || !isHello(event.data)) return;
+    if (!allowed.includes(event.origin)) {
+      warnNotAllowed(event.origin);
+      return;
+    }
     hostOrigin = event.origin;
     replay();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedParentOrigin, isHello, message } from './protocol.ts';
+import { allowedParentOrigin, framingOrigin, isHello, message, notAllowedWarning } from './protocol.ts';
 
 describe('message', () => {
   it('namespaces the type and adds the version', () => {
@@ -46,5 +46,35 @@ describe('allowedParentOrigin', () => {
 
   it('allows nothing when no origin is configured', () => {
     expect(allowedParentOrigin([], ['https://intranet.example.com'], '')).toBeUndefined();
+  });
+});
+
+describe('framingOrigin', () => {
+  it('is the parent in ancestorOrigins, whatever the referrer says', () => {
+    expect(framingOrigin(['http://intranet.example.com', 'https://top.example.com'], 'https://a.example.com/')).toBe(
+      'http://intranet.example.com',
+    );
+  });
+
+  it("is the referrer's origin where the browser has no ancestorOrigins", () => {
+    expect(framingOrigin(undefined, 'https://intranet.example.com:8443/help/page.html?x=1')).toBe(
+      'https://intranet.example.com:8443',
+    );
+    expect(framingOrigin([], 'https://intranet.example.com/')).toBe('https://intranet.example.com');
+  });
+
+  it('is unknown without either, or from an unparsable or opaque referrer', () => {
+    expect(framingOrigin(undefined, '')).toBeUndefined();
+    expect(framingOrigin(undefined, 'not a url')).toBeUndefined();
+    expect(framingOrigin(undefined, 'data:text/html,hi')).toBeUndefined();
+  });
+});
+
+describe('notAllowedWarning', () => {
+  it('names the framing origin and the config key to add it to', () => {
+    const warning = notAllowedWarning('http://intranet.example.com');
+    expect(warning).toContain('http://intranet.example.com');
+    expect(warning).toContain('"allowedOrigins"');
+    expect(warning).toContain('config.json');
   });
 });

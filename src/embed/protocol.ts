@@ -50,22 +50,42 @@ export function isHello(data: unknown): data is HelloMessage {
 }
 
 /**
- * The origin of the embedding page, if it is allowed. Chromium and Safari
- * report it in `location.ancestorOrigins`; elsewhere the referrer's origin is
- * the best first guess (the host's `hello` message confirms it later).
+ * The origin of the embedding page, as far as the browser tells. Chromium and
+ * Safari report it in `location.ancestorOrigins`; elsewhere the referrer's
+ * origin is the best first guess (the host's `hello` message confirms it later).
  */
+export function framingOrigin(ancestorOrigins: readonly string[] | undefined, referrer: string): string | undefined {
+  if (ancestorOrigins?.length) return ancestorOrigins[0];
+  if (!referrer) return undefined;
+  try {
+    const { origin } = new URL(referrer);
+    // Opaque origins ("null", e.g. a data: URL) name no page.
+    return origin === 'null' ? undefined : origin;
+  } catch {
+    // An unparsable referrer names no origin.
+    return undefined;
+  }
+}
+
+/** The origin of the embedding page, if it is allowed. */
 export function allowedParentOrigin(
   allowed: readonly string[],
   ancestorOrigins: readonly string[] | undefined,
   referrer: string,
 ): string | undefined {
-  const candidates = [ancestorOrigins?.[0]];
-  if (!ancestorOrigins?.length && referrer) {
-    try {
-      candidates.push(new URL(referrer).origin);
-    } catch {
-      // An unparsable referrer names no origin.
-    }
-  }
-  return candidates.find((origin): origin is string => origin !== undefined && allowed.includes(origin));
+  const origin = framingOrigin(ancestorOrigins, referrer);
+  return origin !== undefined && allowed.includes(origin) ? origin : undefined;
+}
+
+/**
+ * The console warning for a page that frames the wizard but is not allowed
+ * to hear from it: the usual cause is a typo or http for https in
+ * config.json, and without a word the host page just waits.
+ */
+export function notAllowedWarning(origin: string): string {
+  return (
+    `Diagnostic wizard: framed by ${origin}, which is not in "allowedOrigins" in the wizard's config.json, ` +
+    'so it sends that page no messages and ignores its messages. ' +
+    'List the origin exactly as the page has it: scheme, host and port, no path.'
+  );
 }

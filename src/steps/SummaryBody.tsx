@@ -8,6 +8,7 @@ import { tellHost } from '../embed/host-channel.ts';
 import { handoffAnswers } from '../engine/handoff.ts';
 import { DONE_STEP, MORE_HELP_STEP } from '../engine/ids.ts';
 import type { FindingText } from '../engine/locale-shape.ts';
+import { summaryLink } from '../engine/summary-link.ts';
 import { type PlannedFinding, planSummary } from '../engine/summary-plan.ts';
 import type { Handoff } from '../engine/types.ts';
 import type { FlowTextView } from '../i18n/flow-text.ts';
@@ -32,7 +33,7 @@ export default function SummaryBody({ wizard, text }: { wizard: WizardState; tex
   const { support } = useRuntimeConfig();
   // The full address, for the printed copy (known only in the browser).
   const [address, setAddress] = useState('');
-  useEffect(() => setAddress(window.location.href), []);
+  useEffect(() => setAddress(summaryLink(window.location.href)), []);
   const findingIds = walk.findings.join(' ');
   // A flow this summary hands off to is fetched now, so its link opens at once.
   const handoffFlows = walk.findings.flatMap((id) => flow.findings[id]?.handoff?.flow ?? []).join(' ');
@@ -69,7 +70,7 @@ export default function SummaryBody({ wizard, text }: { wizard: WizardState; tex
   const ticket = () =>
     summaryText({
       title: `${t('summary.title')} – ${text.meta.title}`,
-      url: window.location.href,
+      url: summaryLink(window.location.href),
       labels: {
         link: t('summary.ticketLink'),
         findings: t('summary.ticketFindings'),
