@@ -2,8 +2,10 @@
  * Links that are wrong in some way (mistyped, out of date, forged): never a
  * crash or a blank page, always a localized message and a way forward.
  */
+import { layoutShift } from './layout-shift.ts';
 import {
   answer,
+  backLink,
   common,
   expect,
   FIRST_FLOW,
@@ -13,6 +15,8 @@ import {
   languageLink,
   relativePath,
   searchOf,
+  setDay,
+  TODAY,
   test,
 } from './support.ts';
 
@@ -169,4 +173,83 @@ test.describe('a malformed percent-encoding never gives a blank page', () => {
       }
     });
   }
+});
+
+test.describe('Back on a deep link that skips earlier answers', () => {
+  test('the README’s example (sspr-admin): Back goes to the question the link skipped, every answer kept', async ({
+    page,
+    baseURL,
+  }) => {
+    // Before Microsoft stops sending texts: symptom=sms, account-type=yes lead to reset-page.
+    await setDay(page, TODAY);
+    const given = [
+      ['symptom', 'sms'],
+      ['account-type', 'yes'],
+    ] as const;
+    await page.goto(`${F.stepUrl('en', 'number-format')}?symptom=sms&account-type=yes`);
+    await expect(page).toHaveURL(`${baseURL}${F.stepUrl('en', 'mobile-registered', given)}`);
+    await expect(heading(page)).toHaveText(F.text('en').questions['mobile-registered']?.title ?? '');
+
+    await backLink(page).click();
+    await expect(heading(page)).toHaveText(F.text('en').questions['reset-page']?.title ?? '');
+    expect(searchOf(page)).toBe('?symptom=sms&account-type=yes');
+
+    await backLink(page).click();
+    await expect(heading(page)).toHaveText(F.text('en').questions['account-type']?.title ?? '');
+    expect(searchOf(page)).toBe('?symptom=sms&account-type=yes');
+    await expect(page.locator('#account-type-yes')).toBeChecked();
+  });
+});
+
+test('ids in another case, in the path and the query, are read and the address is rewritten in place', async ({
+  page,
+  baseURL,
+}) => {
+  await page.goto(F.startUrl('en'));
+  const entries = await page.evaluate(() => history.length);
+  await page.goto(`EN/${F.id.toUpperCase()}/Account-Type?Symptom=SMS`);
+  await expect(page).toHaveURL(`${baseURL}${F.stepUrl('en', 'account-type', [['symptom', 'sms']])}`);
+  await expect(heading(page)).toHaveText(F.text('en').questions['account-type']?.title ?? '');
+  await expect(page.getByRole('region', { name: common('en').answers.heading })).toContainText(
+    F.text('en').questions.symptom?.options.sms?.label ?? 'sms',
+  );
+  await expect(page.getByText('not recognised')).toHaveCount(0);
+  // Replaced, not pushed: one entry for the link opened, so Back does not return to the untidy link.
+  expect(await page.evaluate(() => history.length)).toBe(entries + 1);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 3 });
+  const given = [['symptom', 'sms']] as const;
+
+  test('click ids and utm_* are no answers: no notice, no layout shift, left behind by the next step and the language switch', async ({
+    page,
+  }) => {
+    const tracking = [
+      ['fbclid', 'IwAR0x'],
+      ['gclid', 'Cj0K'],
+      ['utm_source', 'mail'],
+    ] as const;
+    await page.goto(F.stepUrl('en', 'account-type', given, tracking));
+    await expect(page.getByRole('region', { name: common('en').answers.heading })).toBeVisible();
+    await expect(page.getByText('not recognised')).toHaveCount(0);
+    expect(await layoutShift(page)).toBe(0);
+
+    await expect(languageLink(page, 'nl')).toHaveAttribute(
+      'href',
+      new RegExp(`/nl/${F.id}/account-type\\?symptom=sms$`),
+    );
+    await answer(page, 'account-type', 'yes');
+    expect(searchOf(page)).toBe('?symptom=sms&account-type=yes');
+  });
+
+  test('a parameter not recognised: the notice appears after the page’s content, without a layout shift', async ({
+    page,
+  }) => {
+    await page.goto(F.stepUrl('en', 'account-type', given, [['colour', 'red']]));
+    const notice = page.getByRole('status').filter({ hasText: 'not recognised' });
+    await expect(notice).toHaveText(common('en').notice.dropped_one);
+    expect(searchOf(page)).toBe('?symptom=sms');
+    expect(await layoutShift(page)).toBe(0);
+  });
 });

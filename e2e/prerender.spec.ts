@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { manifestFile } from '../scripts/build-meta.ts';
 import { startServer } from '../scripts/serve.mjs';
 import { nodeOf } from '../src/engine/graph.ts';
+import { layoutShift } from './layout-shift.ts';
 import {
   answer,
   answerByLabel,
@@ -40,20 +41,6 @@ const optionCount = (flow: FlowCase, question: string) => {
 };
 const escapeHtml = (text: string) =>
   text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
-
-/** Sums the layout shifts (not caused by input) the page has had so far. */
-const layoutShift = (page: import('@playwright/test').Page) =>
-  page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        let total = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
-            if (!entry.hadRecentInput) total += entry.value;
-        }).observe({ type: 'layout-shift', buffered: true });
-        setTimeout(() => resolve(total), 300);
-      }),
-  );
 
 // Every question of every flow in every language: HTTP only, so cheap.
 for (const flow of FLOWS)
