@@ -38,6 +38,11 @@ describe('summary page', () => {
     await waitFor(() => expect(location()).toBe('/en/sspr-user/reset-page?symptom=sms&embed=1'));
   }, 20_000);
 
+  it('keeps embed=1 on Back when the summary has no answers', async () => {
+    await renderPage('/en/sspr-admin/summary?embed=1');
+    expect(screen.getByRole('link', { name: common.question.back })).toHaveAttribute('href', '/en/sspr-admin/?embed=1');
+  });
+
   it('leads with the most likely cause, then what else to check, then who can help', async () => {
     await renderRoute(`/en/sspr-admin/summary?${SMS_PATH}`);
     const titlesIn = (name: string) =>

@@ -22,7 +22,8 @@ export function SummaryPage({ wizard }: { wizard: WizardState }) {
   const findingsReady = useFindingsText(lng, flow.id);
   if (!text) return <MissingText />;
   const lastQuestion = walk.answers.at(-1)?.question;
-  const backTo = lastQuestion ? stepHref(lng, flow.id, lastQuestion, answers, keep) : `/${lng}/${flow.id}/`;
+  // Back keeps every answer and the kept parameters (embed=1), even when none was used on the path.
+  const backTo = stepHref(lng, flow.id, lastQuestion ?? '', answers, keep);
   // The heading and lead are the same for every summary, so they are in the
   // pre-rendered HTML; the findings depend on the query string and fill the
   // body (which keeps its height reserved) once the page is hydrated.
