@@ -3,17 +3,45 @@ import type { Block } from '../engine/locale-shape.ts';
 import { CopyButton } from './CopyButton.tsx';
 import { LinkedText } from './LinkedText.tsx';
 
+/** The command's words (each unbreakable) and the whitespace between them, where its lines may break. */
+function CommandWords({ code }: { code: string }) {
+  const parts: React.ReactNode[] = [];
+  let last = 0;
+  for (const word of code.matchAll(/\S+/g)) {
+    parts.push(code.slice(last, word.index));
+    parts.push(
+      <span key={word.index} className="command__word">
+        {word[0]}
+      </span>,
+    );
+    last = word.index + word[0].length;
+  }
+  parts.push(code.slice(last));
+  return <>{parts}</>;
+}
+
 /**
  * A command in a code block with its own Copy button. Commands are never
  * translated. `copy={false}` leaves the button out (a page served without
  * script, where it could not work); the command stays selectable.
+ *
+ * On a narrow screen a command wraps between its words only: a line break
+ * inside `Get-MgUser` or after a parameter's hyphen would read as another
+ * command. A word wider than the block scrolls sideways inside the block
+ * (never the page), so the block takes keyboard focus and has a name:
+ * otherwise a keyboard could not scroll it (WCAG 2.1.1, 1.4.10). It is
+ * focusable whether or not it scrolls, which depends on the screen, the zoom
+ * and the font, and it works on the pages served without script.
  */
 export function CommandBlock({ code, copy = true }: { code: string; copy?: boolean }) {
   const { t } = useText();
   return (
     <div className="command">
-      <pre className="command__code" translate="no">
-        <code>{code}</code>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex lint/a11y/useSemanticElements: a block that may scroll sideways must be reachable by keyboard (WCAG 2.1.1); a named group, not a form's fieldset. */}
+      <pre className="command__code" translate="no" tabIndex={0} role="group" aria-label={t('summary.command')}>
+        <code>
+          <CommandWords code={code} />
+        </code>
       </pre>
       {copy && (
         <CopyButton

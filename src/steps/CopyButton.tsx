@@ -31,7 +31,7 @@ export function CopyButton({
     <span className="copy">
       <button
         type="button"
-        className="button button--secondary button--small copy__button"
+        className="button button--secondary copy__button"
         // The visible label comes first, so speech input ("click Copy") still matches.
         aria-label={hiddenLabel ? `${label} ${hiddenLabel}` : undefined}
         onClick={async () =>
