@@ -5,7 +5,8 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
-import { withoutBasePath } from './app/base-path.ts';
+import { BASE_PATH, withoutBasePath } from './app/base-path.ts';
+import { withoutHtmlName } from './app/html-path.ts';
 import { loadRuntimeConfig } from './config/config-store.ts';
 import { startHostChannel } from './embed/host-channel.ts';
 import { isLanguage } from './i18n/languages.ts';
@@ -22,7 +23,21 @@ const pagePath = (pathname: string) =>
     .replace(/(\/index)?\.html$/, '')
     .replace(/\/$/, '');
 
+/** A link that names the file (`…/symptom.html`) gets the page's own address before the router reads it. */
+function takeThePagesOwnName() {
+  const { pathname, search, hash } = window.location;
+  const below = withoutBasePath(pathname);
+  const named = withoutHtmlName(below);
+  if (named === below) return;
+  try {
+    window.history.replaceState(window.history.state, '', `${BASE_PATH}${named}${search}${hash}`);
+  } catch {
+    // An address the browser will not take: the router shows "not found" for the one it has.
+  }
+}
+
 async function start(root: HTMLElement) {
+  takeThePagesOwnName();
   // Fetch the page's text at once, in parallel with the rest of the start-up.
   const resources = pageResources(pagePath(window.location.pathname));
   // A support page's code (its own chunk) too, so hydration finds it there.
