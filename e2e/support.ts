@@ -496,6 +496,7 @@ export interface Guard {
  * 404.html (a not-found page, on purpose) is not an error of the app.
  */
 export function guardRequests(page: Page, serverHost = '127.0.0.1'): Guard {
+  const withoutHash = (url: string) => url.replace(/#.*$/s, '');
   const external: string[] = [];
   const errors: string[] = [];
   const allowed: RegExp[] = [];
@@ -511,13 +512,14 @@ export function guardRequests(page: Page, serverHost = '127.0.0.1'): Guard {
   });
   page.on('response', (response) => {
     if (response.status() === 404 && response.request().resourceType() === 'document')
-      notFoundDocuments.add(response.url());
+      notFoundDocuments.add(withoutHash(response.url()));
   });
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
     const text = message.text();
     const source = message.location().url;
-    if (/Failed to load resource.*404/.test(text) && notFoundDocuments.has(source)) return;
+    // The console names the page with its #fragment, the response without it.
+    if (/Failed to load resource.*404/.test(text) && notFoundDocuments.has(withoutHash(source))) return;
     if (allowed.some((pattern) => pattern.test(text))) return;
     errors.push(`console.error: ${text} (at ${source})`);
   });
