@@ -30,6 +30,8 @@ export default defineConfig({
         test: {
           name: 'ui',
           environment: 'jsdom',
+          // A page's first render loads its lazy chunks and text: seconds on a busy 2-core machine.
+          testTimeout: 20_000,
           include: ['src/**/*.test.tsx'],
           setupFiles: ['src/test/setup.ts'],
         },
