@@ -183,6 +183,8 @@ for (const flow of FLOWS) {
     });
 
     test('after the summary: the done page and the more-help page, in every language', async ({ page, baseURL }) => {
+      // Eight page loads and four summaries: over 30 s on a busy machine.
+      test.slow();
       const path = flow.richPath;
       for (const lng of LANGUAGES) {
         const words = common(lng);
