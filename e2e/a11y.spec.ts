@@ -107,7 +107,8 @@ for (const flow of FLOWS) {
             await expectNoAxeViolations(page, `${flow.id} ${lng} ${question}`);
 
             await continueButton(page, lng).click();
-            await expect(page.getByRole('alert')).toBeFocused();
+            // Focus is on the summary's box; role alert is on the element inside it (GOV.UK Frontend v4.4.0).
+            await expect(page.locator('.error-summary')).toBeFocused();
             await expect(page.locator(`#${question}-error`)).toContainText(text.questions[question]?.error ?? '');
             await expect(page).toHaveTitle(new RegExp(`^${common(lng).question.errorPrefix} `));
             if (axeOnError) await expectNoAxeViolations(page, `${flow.id} ${lng} ${question} (error)`);

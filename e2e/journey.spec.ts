@@ -439,7 +439,8 @@ test(`${admin.id}: Continue with nothing chosen shows the error summary and the 
 
   const summary = page.getByRole('alert');
   await expect(summary).toBeVisible();
-  await expect(summary).toBeFocused();
+  // Focus is on the summary's box; role alert is on the element inside it (GOV.UK Frontend v4.4.0).
+  await expect(page.locator('.error-summary')).toBeFocused();
   await expect(summary).toContainText(text.errorSummaryTitle);
   await expect(summary).toContainText(question?.error ?? '');
   await expect(page.locator('#symptom-error')).toHaveText(`${text.errorPrefix} ${question?.error}`);

@@ -72,6 +72,7 @@ export function Layout() {
           )}
         </footer>
       )}
+      {/* Silent when focus moved to the new page's h1 (which a screen reader reads): only a page without one is announced here. */}
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>

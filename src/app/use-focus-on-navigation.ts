@@ -3,9 +3,12 @@ import { useLocation, useNavigationType } from 'react-router';
 
 /**
  * After each client-side navigation (not on first load, where the browser's
- * own start point is right), moves focus to the new page's `<h1>` and returns
- * its text for a polite live region, so keyboard and screen-reader users
- * land on the new question.
+ * own start point is right), moves focus to the new page's `<h1>`, so
+ * keyboard and screen-reader users land on the new question. Focus on the
+ * heading makes a screen reader read it: saying it again in a live region
+ * would announce every step twice. So the returned announcement (for a
+ * polite live region) is only for a page without an `<h1>` to focus: its
+ * document title, so the change is still heard.
  */
 export function useFocusOnNavigation(main: React.RefObject<HTMLElement | null>): string {
   const { key } = useLocation();
@@ -20,13 +23,16 @@ export function useFocusOnNavigation(main: React.RefObject<HTMLElement | null>):
     // A new page starts at its top (inside an iframe this scrolls only the iframe).
     window.scrollTo(0, 0);
     const heading = main.current?.querySelector<HTMLElement>('h1');
-    if (!heading) return;
+    if (!heading) {
+      setAnnouncement(document.title);
+      return;
+    }
+    setAnnouncement('');
     if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
     // preventScroll: in an iframe, scrolling into view would scroll the host
     // page too; the page is already at its top, and the host script brings
     // the iframe's top into view.
     heading.focus({ preventScroll: true });
-    setAnnouncement(heading.textContent ?? '');
   }, [key]);
   return announcement;
 }
