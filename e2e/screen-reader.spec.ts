@@ -90,10 +90,34 @@ test('a new step is announced once: focus on its h1, no live region repeating it
   expect(spoken.filter((text) => text?.includes(title))).toEqual([]);
 });
 
+test('a Change link is named as one sentence: "Change your answer for ‘…’", "Wijzig je antwoord bij ‘…’"', async ({
+  page,
+}) => {
+  const [first, second] = flow.richPath;
+  const given = [first, second].filter((pair) => pair !== undefined);
+  const expected = { en: 'Change your answer for', nl: 'Wijzig je antwoord bij' } as const;
+  for (const lng of ['en', 'nl'] as const) {
+    await page.goto(flow.stepUrl(lng, flow.currentStep(given), given));
+    const answers = page.getByRole('region', { name: common(lng).answers.heading });
+    await expect(answers.getByRole('link').first()).toHaveAccessibleName(
+      `${expected[lng]} ‘${flow.text(lng).questions[first?.[0] ?? '']?.short}’`,
+    );
+  }
+});
+
+test('a link that opens a new tab says so visibly', async ({ page }) => {
+  await page.goto(flow.stepUrl('en', flow.summaryId, flow.richPath));
+  await summaryReady(page);
+  const note = page.locator('a[target="_blank"] .new-tab-note').first();
+  await expect(note).toHaveText(en.summary.newTab);
+  // Not a screen-reader-only clip of 1 px: it takes the room of its words.
+  expect((await note.boundingBox())?.width ?? 0).toBeGreaterThan(40);
+});
+
 test('commands quoted in running text are code', async ({ page }) => {
   await page.goto(flow.stepUrl('en', 'all'));
   for (const command of ['Get-MsolCompanyInformation', '(Get-MgPolicyAuthorizationPolicy).AllowedToUseSspr']) {
-    await expect(page.locator('p code', { hasText: command }).first()).toBeVisible();
+    await expect(page.locator(':not(pre) > code', { hasText: command }).first()).toBeVisible();
   }
 });
 

@@ -1,14 +1,15 @@
-import { useText } from '../app/use-text.ts';
+import { inlineParts } from '../engine/inline-code.ts';
+import { NewTabNote } from './ExternalLink.tsx';
 
 /** A web address in running text; a full stop or comma right after it is not part of it. */
 const URL_PATTERN = /https?:\/\/[^\s)]+[^\s).,;:!?'"]/g;
 
 /**
  * Text with its web addresses as links (opening in a new tab, like every
- * link to another site), so "go to https://aka.ms/sspr" can be followed.
+ * link to another site, and saying so visibly), so "go to
+ * https://aka.ms/sspr" can be followed.
  */
-export function LinkedText({ text }: { text: string }) {
-  const { t } = useText();
+function Linked({ text }: { text: string }) {
   const parts: React.ReactNode[] = [];
   let last = 0;
   for (const match of text.matchAll(URL_PATTERN)) {
@@ -17,11 +18,33 @@ export function LinkedText({ text }: { text: string }) {
     parts.push(
       <a key={start} href={match[0]} target="_blank" rel="noopener noreferrer" className="external-link">
         {match[0]}
-        <span className="visually-hidden"> {t('summary.newTab')}</span>
+        <NewTabNote />
       </a>,
     );
     last = start + match[0].length;
   }
   parts.push(text.slice(last));
   return <>{parts}</>;
+}
+
+/**
+ * Running text from a flow's locale file: a command or value between
+ * backticks is code (never translated), web addresses elsewhere are links.
+ */
+export function LinkedText({ text }: { text: string }) {
+  return (
+    <>
+      {inlineParts(text).map((part, index) =>
+        part.code ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed text, never reordered
+          <code key={index} className="inline-code" translate="no">
+            {part.text}
+          </code>
+        ) : (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed text, never reordered
+          <Linked key={index} text={part.text} />
+        ),
+      )}
+    </>
+  );
 }

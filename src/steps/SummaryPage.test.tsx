@@ -91,7 +91,10 @@ describe('summary page', () => {
       '/en/sspr-admin/summary?symptom=sms&account-type=yes&reset-page=not-enabled&other-admin=yes',
     );
     const finding = screen.getByRole('region', { name: en.findings['admin-sspr-off'].title });
-    const code = within(finding).getAllByText((_, element) => element?.tagName === 'CODE');
+    // The code blocks (a command quoted in running text is inline code, outside <pre>).
+    const code = within(finding).getAllByText(
+      (_, element) => element?.tagName === 'CODE' && element.closest('pre') !== null,
+    );
     // Complete as written: install, connect with the right scope, then the command.
     expect(code.map((element) => element.textContent)).toEqual([
       'Install-Module Microsoft.Graph -Scope CurrentUser',
