@@ -10,6 +10,9 @@
  * re-dispatches the wizard's events on the iframe as `diagnostic-wizard`
  * DOM events for the host's own analytics. No dependencies.
  *
+ * Past 200,000 px of content (far more than any page, even with large text at
+ * 320 px) the iframe stops growing and scrolls instead.
+ *
  * If the wizard stays silent (this page's origin is missing from
  * `allowedOrigins`, e.g. http for https or a typo), the iframe falls back to
  * one screen high with its own scrollbar, and a console warning says why.
@@ -18,7 +21,16 @@
   const PREFIX = 'diagnostic-wizard:';
   const VERSION = 1;
   const MIN_HEIGHT = 150;
-  const MAX_HEIGHT = 20000;
+  /**
+   * The tallest the iframe grows. Not a limit on the wizard's content: a
+   * summary at 320 CSS px with text twice as large and WCAG 1.4.12 text
+   * spacing measured 86,595 px (the old 20,000 px cap, with no scrollbar, hid
+   * the end of such a summary: its answers and "Did this solve your problem?").
+   * It only keeps a runaway height message (content that grows with its
+   * frame) from stretching the host page without end: past it, the iframe
+   * stays this high and gets its own scrollbar, so the rest is still reachable.
+   */
+  const MAX_HEIGHT = 200000;
   const INITIAL_HEIGHT = 640;
   /** How long after the iframe has loaded the wizard may take to speak (it reads config.json first). */
   const SILENCE_MS = 5000;
@@ -60,15 +72,18 @@
   // stays reachable.
   let silence = 0;
   let fellBack = false;
+  /** Whether the content is taller than MAX_HEIGHT (the iframe then scrolls). */
+  let overflowing = false;
+  const scroll = () => iframe.setAttribute('scrolling', fellBack || overflowing ? 'auto' : 'no');
   const heard = () => {
     clearTimeout(silence);
     if (!fellBack) return;
     fellBack = false;
-    iframe.setAttribute('scrolling', 'no');
+    scroll();
   };
   const fallBack = () => {
     fellBack = true;
-    iframe.setAttribute('scrolling', 'auto');
+    scroll();
     iframe.style.height = `max(${MIN_HEIGHT}px, 100vh)`;
     console.warn(
       `Diagnostic wizard: no message from ${wizardOrigin} within ${SILENCE_MS / 1000} s, so the iframe ` +
@@ -88,6 +103,8 @@
     if (kind === 'resize') {
       const height = Number(message.height);
       if (!Number.isFinite(height)) return;
+      overflowing = height > MAX_HEIGHT;
+      scroll();
       iframe.style.height = `${Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, Math.ceil(height)))}px`;
     }
     if (kind === 'step') {
