@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { resolve } from 'node:path';
 import { manifestFile } from '../scripts/build-meta.ts';
+import { contentSecurityPolicy } from '../scripts/deploy/headers.mjs';
 import { startServer } from '../scripts/serve.mjs';
 import { nodeOf } from '../src/engine/graph.ts';
 import { layoutShift } from './layout-shift.ts';
@@ -108,7 +109,8 @@ test('only the language in use is downloaded, until the reader switches', async 
 });
 
 test.describe('under a strict Content-Security-Policy', () => {
-  const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'self'";
+  // The README's policy, as every deploy config writes it (with the inline styles' hash).
+  const CSP = contentSecurityPolicy();
   let server: Server;
   let origin = '';
 

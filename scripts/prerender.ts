@@ -15,13 +15,16 @@
  * Every page gets `<meta name="description">` in its own language.
  *
  * The HTML has no inline script and no style attribute: it runs under
- * `script-src 'self'; style-src 'self'` (see the README).
+ * `script-src 'self'; style-src 'self' 'sha256-…'` (see the README), the hash
+ * being that of the one inline `<style>` (inlineStylesheet below).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
 import { DEFAULT_LANGUAGE } from '../src/i18n/languages.ts';
+import { HASHED_ASSETS_DIR } from './deploy/headers.mjs';
+import { inlineStyleText } from './inline-style.mjs';
 import { type PublicPage, publicPages } from './public-pages.ts';
 
 const escapeHtml = (value: string) =>
@@ -42,6 +45,35 @@ export interface PageParts {
 }
 
 const DESCRIPTION = /<meta name="description" content="[^"]*" \/>/;
+/** The stylesheet link Vite writes into index.html (the app's one stylesheet, scripts/inline-style-plugin.ts). */
+const STYLESHEET = /<link rel="stylesheet"[^>]*\bhref="([^"]+)"[^>]*>/;
+
+/** The href of the template's stylesheet (a path under the base, e.g. `/assets/index-abc.css`). */
+export function stylesheetHref(template: string): string {
+  const links = template.match(new RegExp(STYLESHEET.source, 'g')) ?? [];
+  const href = STYLESHEET.exec(template)?.[1];
+  if (links.length !== 1 || !href) throw new Error(`index.html has ${links.length} stylesheet links, not 1`);
+  return href;
+}
+
+/**
+ * The template with its stylesheet inline: one `<style>` in the head, allowed
+ * by its hash in the CSP (scripts/inline-style.mjs), so the page paints after
+ * the HTML's one round trip. The same rules stay reachable as the stylesheet:
+ * - without JavaScript, through `<noscript>` (a host whose CSP lacks the hash
+ *   refuses the `<style>`, and the link still styles the page);
+ * - with JavaScript, the app adds the link itself when the `<style>` was
+ *   refused (src/app/style-fallback.ts reads its `data-href`).
+ * With JavaScript and the hash, nothing but the HTML is fetched to paint.
+ */
+export function inlineStylesheet(template: string, css: string): string {
+  const href = escapeHtml(stylesheetHref(template));
+  return template.replace(
+    STYLESHEET,
+    () =>
+      `<style data-href="${href}">${css}</style>\n    <noscript><link rel="stylesheet" href="${href}" /></noscript>`,
+  );
+}
 
 /** Fills the built index.html with one page. */
 export function pageHtml(template: string, page: PageParts): string {
@@ -82,7 +114,13 @@ function write(dist: string, path: string, html: string) {
 }
 
 export async function prerender(root: string, dist: string): Promise<number> {
-  const template = readFileSync(join(dist, 'index.html'), 'utf8');
+  const linked = readFileSync(join(dist, 'index.html'), 'utf8');
+  // The stylesheet the build wrote must be exactly the text the CSP's hash is of.
+  const href = stylesheetHref(linked);
+  const css = readFileSync(join(dist, href.slice(href.indexOf(`/${HASHED_ASSETS_DIR}/`) + 1)), 'utf8');
+  if (css !== inlineStyleText(root))
+    throw new Error(`${href} is not the inline styles' text (scripts/inline-style.mjs): is the build stale?`);
+  const inlined = inlineStylesheet(linked, css);
   const vite = await createServer({
     root,
     // A build step: no file watcher (an edit elsewhere in the tree mid-render would reload
@@ -105,10 +143,19 @@ export async function prerender(root: string, dist: string): Promise<number> {
       const { noindex, scriptFree } = page;
       if (scriptFree && /<script\b|modulepreload/.test(html))
         throw new Error(`${path} is script-free but rendered a script`);
+      // A script-free page keeps its stylesheet link: no script could restore refused inline styles.
       write(
         dist,
         page.path,
-        pageHtml(template, { lang: page.lang, title, description, path, body: html, noindex, scriptFree }),
+        pageHtml(scriptFree ? linked : inlined, {
+          lang: page.lang,
+          title,
+          description,
+          path,
+          body: html,
+          noindex,
+          scriptFree,
+        }),
       );
     }
     // The root and any other URL (404.html): in every language, for readers without JavaScript.
@@ -120,7 +167,7 @@ export async function prerender(root: string, dist: string): Promise<number> {
     ] as const) {
       const { html, title, description } = await renderEveryLanguagePage(kind);
       if (!title) throw new Error(`${file} rendered no <title>`);
-      writeFileSync(join(dist, file), pageHtml(template, { lang: DEFAULT_LANGUAGE, title, description, body: html }));
+      writeFileSync(join(dist, file), pageHtml(inlined, { lang: DEFAULT_LANGUAGE, title, description, body: html }));
     }
     return pages.length;
   } finally {

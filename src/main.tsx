@@ -1,4 +1,8 @@
 import './app/styles.css';
+import { restoreRefusedStyles } from './app/style-fallback.ts';
+
+// A host whose CSP lacks the inline styles' hash refused them: load them as a stylesheet.
+restoreRefusedStyles();
 
 /**
  * The page is already there (pre-rendered HTML and CSS). The app, which makes

@@ -2,18 +2,27 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { inlineStyleHash } from '../inline-style.mjs';
 import { DEPLOY_DIR, defaultOptions, deployFiles } from './generate.ts';
 import { CACHE_CONTROL, contentSecurityPolicy, OTHER_SECURITY_HEADERS } from './headers.mjs';
 import { normalizeBase, originsFromConfig, parseOrigins, resolveOrigins } from './options.ts';
 
-const README_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'self'";
+/** The README's policy, with the hash of the pages' one inline `<style>` where it says `'sha256-…'`. */
+const README_CSP = `default-src 'self'; script-src 'self'; style-src 'self' ${inlineStyleHash()}; img-src 'self' data:; frame-ancestors 'self'`;
 const intranet = { base: '/', origins: ['https://intranet.example.com', 'http://wiki.example.com:8080'] };
 
 describe('deploy/', () => {
   it('holds exactly the files the generator writes (run `npm run deploy:configs` after changing scripts/deploy/)', () => {
     for (const [path, content] of Object.entries(deployFiles(defaultOptions())))
       expect(readFileSync(join(DEPLOY_DIR, path), 'utf8'), path).toBe(content);
+  });
+
+  it('allows the current inline styles by their hash (run `npm run deploy:configs` after changing src/app/styles.css)', () => {
+    const hash = inlineStyleHash();
+    for (const path of Object.keys(deployFiles(defaultOptions())))
+      expect(readFileSync(join(DEPLOY_DIR, path), 'utf8'), `${path} lacks ${hash}`).toContain(
+        `style-src 'self' ${hash};`,
+      );
   });
 
   it('is generated from public/config.json, whose allowedOrigins are empty: the README’s policy exactly', () => {

@@ -8,11 +8,14 @@
  *
  * Defaults: BASE_PATH (else /), FRAME_ANCESTORS (else public/config.json's
  * allowedOrigins). The committed deploy/ uses the defaults with neither set.
+ * The CSP carries the hash of the pages' inline styles (scripts/inline-style.mjs):
+ * run this again after changing src/app/styles.css (a test fails until then).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { inlineStyleHash } from '../inline-style.mjs';
 import { htaccess } from './apache.ts';
 import { staticWebAppConfig } from './azure.ts';
 import { cloudflareHeaders, netlifyHeaders } from './headers-file.ts';
@@ -68,6 +71,8 @@ if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(
     console.log(
       `frame-ancestors: 'self'${options.origins.map((origin) => ` ${origin}`).join('')}; base path ${options.base}`,
     );
+    // The hash follows src/app/styles.css: a new one means every host's config changes with this build.
+    console.log(`style-src: 'self' ${inlineStyleHash()} (the pages' inline styles)`);
   } catch (error) {
     console.error((error as Error).message);
     process.exit(1);

@@ -1,3 +1,4 @@
+export function policyWithoutFrameAncestors(styleSources?: readonly string[]): string;
 export const CSP_WITHOUT_FRAME_ANCESTORS: string;
 export function frameAncestorsSources(origins?: readonly string[]): string;
 export function contentSecurityPolicy(origins?: readonly string[]): string;

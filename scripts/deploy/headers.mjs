@@ -7,10 +7,23 @@
  * Plain JavaScript (typed by headers.d.mts) so that scripts/serve.mjs can
  * import it with plain node.
  */
+import { inlineStyleHash } from '../inline-style.mjs';
 
-/** The strict policy the README documents, without `frame-ancestors` (a deployment's choice). */
-export const CSP_WITHOUT_FRAME_ANCESTORS =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:";
+/**
+ * The strict policy the README documents, without `frame-ancestors` (a
+ * deployment's choice), allowing the styles `styleSources` name besides the
+ * site's own stylesheets. By default the pages' one inline `<style>`, by its
+ * hash (scripts/inline-style.mjs): the hash changes with the styles, so
+ * `npm run deploy:configs` is run after every change to them (a test fails
+ * until it is). A policy without the hash still gives a styled page, a round
+ * trip later (src/app/style-fallback.ts).
+ */
+export function policyWithoutFrameAncestors(styleSources = [inlineStyleHash()]) {
+  const style = ["'self'", ...styleSources].join(' ');
+  return `default-src 'self'; script-src 'self'; style-src ${style}; img-src 'self' data:`;
+}
+
+export const CSP_WITHOUT_FRAME_ANCESTORS = policyWithoutFrameAncestors();
 
 /** `frame-ancestors` sources: the wizard itself and the origins allowed to embed it. */
 export function frameAncestorsSources(origins = []) {
