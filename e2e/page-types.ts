@@ -1,0 +1,145 @@
+/**
+ * Every kind of page the site serves, each opened in a state worth checking
+ * (a question with its help open and in its error state, a summary with many
+ * findings, the link reader having read a link, …), for checks that run on
+ * each page type rather than on every step of every flow.
+ */
+import type { Page } from '@playwright/test';
+import { nodeOf } from '../src/engine/graph.ts';
+import { ALL_STEP, LINK_STEP, MAP_STEP } from '../src/engine/ids.ts';
+import {
+  common,
+  continueButton,
+  DONE_STEP,
+  expect,
+  FLOWS,
+  type FlowCase,
+  heading,
+  type Language,
+  MORE_HELP_STEP,
+  otherLanguages,
+  query,
+  summaryReady,
+} from './support.ts';
+
+export interface PageType {
+  /** What the page is, for a test's title. */
+  readonly name: string;
+  /** Opens it in `lng` and waits until it shows what is checked. */
+  open(page: Page, lng: Language, baseURL: string): Promise<void>;
+}
+
+/** The first question with "how do I find out?" help (else the first question). */
+const questionWithHelp = (flow: FlowCase) =>
+  flow.questionIds.find((id) => {
+    const node = nodeOf(flow.flow, id);
+    return node?.kind === 'question' && node.help === true;
+  }) ?? flow.flow.start;
+
+/** A question as a deep link with earlier answers leading to it, its help opened. */
+async function openQuestion(page: Page, flow: FlowCase, lng: Language) {
+  const question = questionWithHelp(flow);
+  await page.goto(flow.stepUrl(lng, question, flow.answersToReach(question)));
+  await expect(heading(page)).toHaveText(flow.title(lng, question));
+  const help = page.locator('details.details');
+  if ((await help.count()) > 0) {
+    await help.locator('summary').click();
+    await expect(help).toHaveAttribute('open', '');
+  }
+}
+
+/** Pages that belong to one flow: the start page, a question (also in its error state), the summary and after. */
+const flowPages = (flow: FlowCase): PageType[] => [
+  {
+    name: `${flow.id} start page`,
+    open: async (page, lng) => {
+      await page.goto(flow.startUrl(lng));
+      await expect(heading(page)).toHaveText(flow.text(lng).meta.title);
+    },
+  },
+  {
+    name: `${flow.id} question with help open`,
+    open: (page, lng) => openQuestion(page, flow, lng),
+  },
+  {
+    name: `${flow.id} question in its error state`,
+    open: async (page, lng) => {
+      await openQuestion(page, flow, lng);
+      await continueButton(page, lng).click();
+      await expect(page.getByRole('alert')).toBeFocused();
+    },
+  },
+  {
+    name: `${flow.id} summary with many findings`,
+    open: async (page, lng) => {
+      await page.goto(flow.stepUrl(lng, flow.summaryId, flow.richPath));
+      await expect(heading(page)).toHaveText(common(lng).summary.title);
+      await summaryReady(page);
+      await expect(page.locator('.finding__title')).toHaveText(flow.findingTitles(lng, flow.richPath));
+    },
+  },
+  {
+    name: `${flow.id} done page`,
+    open: async (page, lng) => {
+      await page.goto(flow.stepUrl(lng, DONE_STEP, flow.richPath));
+      await expect(heading(page)).toHaveText(common(lng).done.title);
+    },
+  },
+  {
+    name: `${flow.id} more-help page`,
+    open: async (page, lng) => {
+      await page.goto(flow.stepUrl(lng, MORE_HELP_STEP, flow.richPath));
+      await expect(heading(page)).toHaveText(common(lng).moreHelp.title);
+    },
+  },
+  {
+    name: `${flow.id} support map`,
+    open: async (page, lng) => {
+      await page.goto(`${lng}/${flow.id}/${MAP_STEP}`);
+      await expect(page.locator('main ol').first()).toBeVisible();
+    },
+  },
+  {
+    name: `${flow.id} support link reader, having read a summary link`,
+    open: async (page, lng, baseURL) => {
+      const words = common(lng).supportTools.link;
+      await page.goto(`${lng}/${flow.id}/${LINK_STEP}`);
+      await expect(heading(page)).toHaveText(words.title);
+      const other = otherLanguages(lng)[0] as Language;
+      const pasted = new URL(`${other}/${flow.id}/${flow.summaryId}${query(flow.richPath)}`, baseURL).href;
+      await page.getByLabel(words.label, { exact: true }).fill(pasted);
+      await page.getByRole('button', { name: words.read, exact: true }).click();
+      await expect(page.getByRole('region', { name: words.resultHeading, exact: true })).toBeVisible();
+    },
+  },
+  {
+    name: `${flow.id} support article (all advice on one page)`,
+    open: async (page, lng) => {
+      await page.goto(`${lng}/${flow.id}/${ALL_STEP}`);
+      await expect(page.locator('.finding__title').first()).toBeVisible();
+    },
+  },
+];
+
+/**
+ * Every page type: the flow list, the not-found page, and each flow's pages
+ * (their text and blocks differ from flow to flow). The root's language
+ * choice is its own case: with JavaScript it moves on to a language at once.
+ */
+export const PAGE_TYPES: readonly PageType[] = [
+  {
+    name: 'flow list',
+    open: async (page, lng) => {
+      await page.goto(`${lng}/`);
+      await expect(heading(page)).toHaveText(common(lng).home.title);
+    },
+  },
+  {
+    name: 'not-found page',
+    open: async (page, lng) => {
+      await page.goto(`${lng}/no-such-flow/at/all`);
+      await expect(heading(page)).toHaveText(common(lng).notFound.title);
+    },
+  },
+  ...FLOWS.flatMap(flowPages),
+];
