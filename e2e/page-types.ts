@@ -107,8 +107,11 @@ const flowPages = (flow: FlowCase): PageType[] => [
       await expect(heading(page)).toHaveText(words.title);
       const other = otherLanguages(lng)[0] as Language;
       const pasted = new URL(`${other}/${flow.id}/${flow.summaryId}${query(flow.richPath)}`, baseURL).href;
+      // The button is enabled once the page has hydrated: a value typed before that would be lost.
+      const read = page.getByRole('button', { name: words.read, exact: true });
+      await expect(read).toBeEnabled({ timeout: 15_000 });
       await page.getByLabel(words.label, { exact: true }).fill(pasted);
-      await page.getByRole('button', { name: words.read, exact: true }).click();
+      await read.click();
       await expect(page.getByRole('region', { name: words.resultHeading, exact: true })).toBeVisible();
     },
   },
@@ -138,7 +141,8 @@ export const PAGE_TYPES: readonly PageType[] = [
     name: 'not-found page',
     open: async (page, lng) => {
       await page.goto(`${lng}/no-such-flow/at/all`);
-      await expect(heading(page)).toHaveText(common(lng).notFound.title);
+      // 404.html names the page in every language until the app has read the address (slow on a busy machine).
+      await expect(heading(page)).toHaveText(common(lng).notFound.title, { timeout: 15_000 });
     },
   },
   ...FLOWS.flatMap(flowPages),
