@@ -19,6 +19,21 @@ const FRAME_ANCESTORS = [allowed, other];
  */
 const SERVER = process.env.E2E_SERVER ?? 'serve';
 if (SERVER === 'nginx' && BASE !== '/') throw new Error('E2E_SERVER=nginx serves the root build only (no BASE_PATH)');
+/**
+ * Specs that check what a page is (markup, colours, focus, wording, heights),
+ * not where it lives: the same HTML and CSS under any BASE_PATH. The sub-path
+ * run (`npm run test:e2e:subpath`) skips them, which halves its time; every
+ * spec that follows a link, reads a URL or loads an asset runs there too.
+ */
+const SAME_UNDER_ANY_BASE_PATH = [
+  'a11y.spec.ts',
+  'focus-styles.spec.ts',
+  'second-engine.spec.ts',
+  'screen-reader.spec.ts',
+  'phone-summary.spec.ts',
+  'embed-tall.spec.ts',
+  'dated-advice.spec.ts',
+];
 const shellQuote = (value: string) => `'${value.replaceAll("'", "'\\''")}'`;
 const WIZARD_SERVER =
   SERVER === 'nginx'
@@ -29,6 +44,7 @@ const WIZARD_SERVER =
 
 export default defineConfig({
   testDir: 'e2e',
+  testIgnore: BASE === '/' ? [] : SAME_UNDER_ANY_BASE_PATH.map((spec) => `**/${spec}`),
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: process.env.CI ? 1 : 0,

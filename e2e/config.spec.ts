@@ -51,7 +51,12 @@ test('the support desk from config.json is shown where the summary says who can 
     route.fulfill({
       contentType: 'application/json',
       body: JSON.stringify({
-        support: { name: 'IT Servicedesk', email: 'servicedesk@example.com', phone: '+31 20 123 4567' },
+        support: {
+          name: 'IT Servicedesk',
+          email: 'servicedesk@example.com',
+          phone: '+31 20 123 4567',
+          url: 'https://servicedesk.example.com/',
+        },
       }),
     }),
   );
@@ -63,6 +68,10 @@ test('the support desk from config.json is shown where the summary says who can 
     'mailto:servicedesk@example.com',
   );
   await expect(desk.getByRole('link', { name: '+31 20 123 4567' })).toHaveAttribute('href', 'tel:+31201234567');
+  // The desk's website opens in a new tab and says so visibly, like every link to another site.
+  const website = desk.getByRole('link', { name: `https://servicedesk.example.com/ ${common('en').summary.newTab}` });
+  await expect(website).toHaveAttribute('target', '_blank');
+  expect((await website.locator('.new-tab-note').boundingBox())?.width ?? 0).toBeGreaterThan(40);
 });
 
 test.describe('for a browser that prefers neither Dutch nor English', () => {

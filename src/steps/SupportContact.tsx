@@ -1,5 +1,6 @@
 import { useText } from '../app/use-text.ts';
 import { useRuntimeConfig } from '../config/config-store.ts';
+import { NewTabNote } from './ExternalLink.tsx';
 
 /** The deployer's own support desk (config.json `support`), where the summary says who can help. */
 export function SupportContact() {
@@ -35,7 +36,7 @@ export function SupportContact() {
             <dd>
               <a href={support.url} target="_blank" rel="noopener noreferrer">
                 {support.url}
-                <span className="visually-hidden"> {t('summary.newTab')}</span>
+                <NewTabNote />
               </a>
             </dd>
           </div>
