@@ -32,7 +32,6 @@ const SAME_UNDER_ANY_BASE_PATH = [
   'screen-reader.spec.ts',
   'phone-summary.spec.ts',
   'embed-tall.spec.ts',
-  'dated-advice.spec.ts',
 ];
 const shellQuote = (value: string) => `'${value.replaceAll("'", "'\\''")}'`;
 const WIZARD_SERVER =
