@@ -5,6 +5,7 @@ import { renderToString } from 'react-dom/server';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { flowMap } from '../engine/flow-map.ts';
+import { plainText } from '../engine/inline-code.ts';
 import type { Block, FlowText } from '../engine/locale-shape.ts';
 import { fillDates, longDate } from '../engine/text-dates.ts';
 import type { AnyFlow, FindingKind, Handoff } from '../engine/types.ts';
@@ -48,13 +49,18 @@ function pageOrder(flow: AnyFlow): string[] {
 }
 
 /** What a reader sees of an element: without screen-reader-only words and hidden icons. */
+/**
+ * The flow's own words as the page shows them: without screen-reader-only
+ * text and without the "(opens in a new tab)" note the page adds to links.
+ */
 function visibleText(element: Element): string {
   const copy = element.cloneNode(true) as Element;
-  for (const hidden of copy.querySelectorAll('.visually-hidden, [aria-hidden="true"]')) hidden.remove();
+  for (const added of copy.querySelectorAll('.visually-hidden, [aria-hidden="true"], .new-tab-note')) added.remove();
   return copy.textContent ?? '';
 }
 
-const blockText = (block: Block) => (typeof block === 'string' ? block : block.text + block.code);
+/** A text's words as shown: `code` loses its backticks (it is marked up as code instead). */
+const blockText = (block: Block) => (typeof block === 'string' ? plainText(block) : plainText(block.text) + block.code);
 
 /** The page as pre-rendering sees it: the server renderer, which never hydrates or runs effects. */
 function serverHtml(lng: string, flowId: string): string {
@@ -128,7 +134,7 @@ describe('whole article page', () => {
         expect(section, id).toBeTruthy();
         // The contents list links to it, once.
         expect(page.querySelectorAll(`nav a[href="#finding-${id}"]`)).toHaveLength(1);
-        expect(visibleText(section.querySelector('.finding__problem') as Element)).toBe(finding.problem);
+        expect(visibleText(section.querySelector('.finding__problem') as Element)).toBe(plainText(finding.problem));
         const steps = [...section.querySelectorAll('.step-list > li')].map(visibleText);
         expect(steps, id).toEqual(finding.steps.map(blockText));
         // Commands as selectable code blocks, each exactly as written.
@@ -136,7 +142,7 @@ describe('whole article page', () => {
         expect([...section.querySelectorAll('pre > code')].map((code) => code.textContent)).toEqual(codes);
         if (finding.verify) {
           expect([...section.querySelectorAll('h4')].map((h) => h.textContent)).toContain(common.summary.checkHeading);
-          expect(visibleText(section)).toContain(finding.verify);
+          expect(visibleText(section)).toContain(plainText(finding.verify));
         }
         const sources = [...section.querySelectorAll('.link-list a')].map((a) => ({
           label: visibleText(a).trim(),
