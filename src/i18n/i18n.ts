@@ -1,7 +1,6 @@
 import i18next from 'i18next';
-import { fillDates, longDate } from '../engine/text-dates.ts';
 import { loadFlow } from './flow-registry.ts';
-import { DATE_LOCALES, DEFAULT_LANGUAGE, isLanguage, LANGUAGES } from './languages.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES } from './languages.ts';
 import type { FindingsPart, LocalePart } from './locale-parts.ts';
 
 /**
@@ -59,19 +58,18 @@ export const i18nReady = i18n.init({
 
 const loaded = new Set<string>();
 
-async function add(lng: string, ns: string, load: Loader | undefined, key: string, dates: Record<string, string> = {}) {
+async function add(lng: string, ns: string, load: Loader | undefined, key: string) {
   if (loaded.has(key)) return;
   if (!load) throw new Error(`No text for ${ns} in ${lng}`);
-  // A flow's dates are data in the flow; the text names them ({date:name}).
-  const format = longDate(isLanguage(lng) ? DATE_LOCALES[lng] : lng);
-  i18n.addResourceBundle(lng, ns, fillDates(await load(), dates, format), true, true);
+  // A flow's dates ({date:name} in its text) were filled in at build time (scripts/locale-parts-plugin.ts).
+  i18n.addResourceBundle(lng, ns, await load(), true, true);
   loaded.add(key);
 }
 
 /** Loads a flow's text part in a language, its dates filled in. */
 async function addFlowPart(lng: string, flowId: string, part: LocalePart) {
-  const [flow] = await Promise.all([loadFlow(flowId), i18nReady]);
-  await add(lng, flowId, PART_LOADERS[part][file(lng, flowId)], `${lng}/${flowId}/${part}`, { ...flow.dates });
+  await Promise.all([loadFlow(flowId), i18nReady]);
+  await add(lng, flowId, PART_LOADERS[part][file(lng, flowId)], `${lng}/${flowId}/${part}`);
 }
 
 /** Loads the UI text for a language and makes it the active one. */
