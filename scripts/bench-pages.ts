@@ -32,8 +32,10 @@ const query = (pairs: Path) =>
   pairs.length === 0 ? '' : `?${pairs.map(([question, option]) => `${question}=${option}`).join('&')}`;
 
 export interface BenchPages {
-  /** The flow's start page. */
+  /** The flow's start page (its title and a Start button). */
   readonly start: string;
+  /** The flow's first question, where the step-transition timing begins. */
+  readonly firstQuestion: string;
   /** A question halfway along the path, deep-linked with the answers before it. */
   readonly deepStep: string;
   /** The pre-rendered file of that question (the reference is made from it). */
@@ -51,6 +53,7 @@ export function benchPages(flow: AnyFlow, lng: string, context: WalkContext): Be
   const [step] = path[middle] as readonly [string, string];
   return {
     start: `${lng}/${flow.id}/`,
+    firstQuestion: `${lng}/${flow.id}/${flow.start}`,
     deepStep: `${lng}/${flow.id}/${step}${query(path.slice(0, middle))}`,
     deepStepFile: `${lng}/${flow.id}/${step}.html`,
     summary: `${lng}/${flow.id}/${SUMMARY_STEP}${query(path)}`,

@@ -210,8 +210,9 @@ async function measureTransitions(origin: string): Promise<number[]> {
   // The last answer leads to the summary, which is not a question page.
   const questions = FLOW_PAGES.path.slice(0, -1);
   while (samples.length < TRANSITIONS) {
-    await page.goto(`${origin}/${FLOW_PAGES.start}`);
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.goto(`${origin}/${FLOW_PAGES.firstQuestion}`);
+    // Continue is enabled once the page has hydrated.
+    await page.locator('form.question button[type="submit"]:enabled').waitFor();
     for (const [question, option] of questions) {
       if (samples.length >= TRANSITIONS) break;
       await page.locator(`#${question}-${option}`).check();
