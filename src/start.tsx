@@ -2,20 +2,18 @@
  * Starts the app: hydrates the pre-rendered page, or renders from scratch.
  * Loaded by main.tsx after the first paint.
  */
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { BASE_PATH, withoutBasePath } from './app/base-path.ts';
 import { withoutHtmlName } from './app/html-path.ts';
+import { yieldToMain } from './app/yield-to-main.ts';
 import { loadRuntimeConfig } from './config/config-store.ts';
 import { startHostChannel } from './embed/host-channel.ts';
 import { isLanguage } from './i18n/languages.ts';
 import { pageResources } from './i18n/text-resource.ts';
 import { App } from './routes.tsx';
 import { preloadSupportPage } from './support/SupportRoute.tsx';
-
-// config.json loads alongside the first page's text; embedding needs its allow-list.
-void loadRuntimeConfig().then((config) => startHostChannel(config.allowedOrigins));
 
 /** `/en/sspr-admin/symptom/`, `…/symptom.html` and `…/symptom` are one page. */
 const pagePath = (pathname: string) =>
@@ -36,12 +34,20 @@ function takeThePagesOwnName() {
   }
 }
 
+/**
+ * Each step in a task of its own (yieldToMain), none of them in the task
+ * that evaluated this module and the libraries it imports.
+ */
 async function start(root: HTMLElement) {
+  await yieldToMain();
   takeThePagesOwnName();
   // Fetch the page's text at once, in parallel with the rest of the start-up.
   const resources = pageResources(pagePath(window.location.pathname));
   // A support page's code (its own chunk) too, so hydration finds it there.
   const supportPage = preloadSupportPage(pagePath(window.location.pathname));
+  await yieldToMain();
+  // config.json loads alongside the first page's text; embedding needs its allow-list.
+  void loadRuntimeConfig().then((config) => startHostChannel(config.allowedOrigins));
   const app = (
     <StrictMode>
       <BrowserRouter basename={import.meta.env.BASE_URL}>
@@ -59,7 +65,13 @@ async function start(root: HTMLElement) {
       () => false,
     );
     if (loaded) {
-      hydrateRoot(root, app);
+      await yieldToMain();
+      // As a transition, hydration works in slices of a few milliseconds and
+      // yields in between, instead of one long task; a tap meanwhile hydrates
+      // the part tapped first (React replays the event).
+      startTransition(() => {
+        hydrateRoot(root, app);
+      });
       return;
     }
     // The text did not arrive (a lost connection): render afresh, so the
