@@ -32,6 +32,7 @@ const SAME_UNDER_ANY_BASE_PATH = [
   'screen-reader.spec.ts',
   'phone-summary.spec.ts',
   'embed-tall.spec.ts',
+  'start-up.spec.ts',
 ];
 const shellQuote = (value: string) => `'${value.replaceAll("'", "'\\''")}'`;
 const WIZARD_SERVER =
