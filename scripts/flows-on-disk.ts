@@ -10,11 +10,16 @@ import type { AnyFlow } from '../src/engine/types.ts';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
+/** Where a flow's definition lives: `<root>/flows/<id>/flow.ts` (its folder's name is its id). */
+export function flowFile(root: string, id: string): string {
+  return join(root, 'flows', id, 'flow.ts');
+}
+
 /** The ids of the flows under `<root>/flows`, sorted: each folder with a flow.ts. */
 export function flowIdsOnDisk(root: string = ROOT): string[] {
   const dir = join(root, 'flows');
   return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'flow.ts')))
+    .filter((entry) => entry.isDirectory() && existsSync(flowFile(root, entry.name)))
     .map((entry) => entry.name)
     .sort();
 }
@@ -23,7 +28,7 @@ export function flowIdsOnDisk(root: string = ROOT): string[] {
 export async function loadFlowsFromDisk(root: string = ROOT): Promise<AnyFlow[]> {
   return Promise.all(
     flowIdsOnDisk(root).map(async (id) => {
-      const module = (await import(pathToFileURL(join(root, 'flows', id, 'flow.ts')).href)) as { default?: AnyFlow };
+      const module = (await import(pathToFileURL(flowFile(root, id)).href)) as { default?: AnyFlow };
       const flow = module.default;
       if (!flow) throw new Error(`flows/${id}/flow.ts has no default export`);
       if (flow.id !== id) throw new Error(`flows/${id}/flow.ts defines flow "${flow.id}"; the folder name is its id`);

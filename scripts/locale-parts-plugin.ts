@@ -5,21 +5,24 @@ import { fillDates, longDate } from '../src/engine/text-dates.ts';
 import type { AnyFlow } from '../src/engine/types.ts';
 import { DATE_LOCALES, isLanguage } from '../src/i18n/languages.ts';
 import { CATALOG_PART, catalogEntry, LOCALE_PARTS, type LocalePart, localePart } from '../src/i18n/locale-parts.ts';
-import { flowIdsOnDisk } from './flows-on-disk.ts';
+import { flowFile, flowIdsOnDisk } from './flows-on-disk.ts';
 
 const PARTS = [...LOCALE_PARTS, CATALOG_PART].join('|');
 const REQUEST = new RegExp(`^(.*/locales/[^/]+/[^/]+\\.json)\\?part=(${PARTS})$`);
 const PART_OF = new RegExp(`^(.*\\.json)\\?part=(${PARTS})$`);
 const PREFIX = '\0locale-part:';
 
+/** The project a locale file (`<root>/locales/<lng>/<name>.json`) belongs to. */
+const projectRoot = (localeFile: string) => join(dirname(localeFile), '..', '..');
+
 /** Every flow's `meta` in the language of `commonFile`'s folder, by flow id (flows with a folder in flows/ only). */
 function catalog(commonFile: string, watch: (file: string) => void): Record<string, unknown> {
   const dir = dirname(commonFile);
-  const flowsDir = join(dir, '..', '..', 'flows');
+  const root = projectRoot(commonFile);
   const entries: [string, unknown][] = [];
   for (const name of readdirSync(dir).sort()) {
     const id = basename(name, '.json');
-    if (!name.endsWith('.json') || id === 'common' || !existsSync(join(flowsDir, id, 'flow.ts'))) continue;
+    if (!name.endsWith('.json') || id === 'common' || !existsSync(flowFile(root, id))) continue;
     watch(join(dir, name));
     entries.push([id, catalogEntry(JSON.parse(readFileSync(join(dir, name), 'utf8')) as Record<string, unknown>)]);
   }
@@ -32,14 +35,14 @@ interface FlowDates {
   readonly files: readonly string[];
 }
 
-/** The `dates` of the flow in `flowFile`, read by running the module with Vite (it is TypeScript). */
-async function readFlowDates(flowFile: string): Promise<FlowDates> {
-  const { module, dependencies } = await runnerImport<{ default?: AnyFlow }>(flowFile, {
+/** The `dates` of the flow in `definition`, read by running the module with Vite (it is TypeScript). */
+async function readFlowDates(definition: string): Promise<FlowDates> {
+  const { module, dependencies } = await runnerImport<{ default?: AnyFlow }>(definition, {
     configFile: false,
-    root: dirname(flowFile),
+    root: dirname(definition),
     logLevel: 'error',
   });
-  return { dates: module.default?.dates ?? {}, files: [flowFile, ...dependencies] };
+  return { dates: module.default?.dates ?? {}, files: [definition, ...dependencies] };
 }
 
 /**
@@ -58,13 +61,13 @@ async function readFlowDates(flowFile: string): Promise<FlowDates> {
 export function localeParts(): Plugin {
   // One read per flow and build (or until a file it is made of changes, in the dev server).
   const flowDates = new Map<string, Promise<FlowDates>>();
-  const datesOf = (flowFile: string) => {
-    let dates = flowDates.get(flowFile);
+  const datesOf = (definition: string) => {
+    let dates = flowDates.get(definition);
     if (!dates) {
-      dates = readFlowDates(flowFile);
-      flowDates.set(flowFile, dates);
+      dates = readFlowDates(definition);
+      flowDates.set(definition, dates);
       // A flow that does not load yet (mid-edit) is read again next time; the text that needs it reports the error.
-      dates.catch(() => flowDates.delete(flowFile));
+      dates.catch(() => flowDates.delete(definition));
     }
     return dates;
   };
@@ -76,12 +79,12 @@ export function localeParts(): Plugin {
       // text module then never waits for its flow to be read (a component
       // test's navigation would wait past its act()).
       if (existsSync(join(config.root, 'flows')))
-        for (const id of flowIdsOnDisk(config.root)) datesOf(join(config.root, 'flows', id, 'flow.ts')).catch(() => {});
+        for (const id of flowIdsOnDisk(config.root)) datesOf(flowFile(config.root, id)).catch(() => {});
     },
     watchChange(changed) {
-      for (const [flowFile, dates] of flowDates)
+      for (const [definition, dates] of flowDates)
         void dates.then(({ files }) => {
-          if (files.includes(changed)) flowDates.delete(flowFile);
+          if (files.includes(changed)) flowDates.delete(definition);
         });
     },
     async resolveId(source, importer) {
@@ -100,8 +103,8 @@ export function localeParts(): Plugin {
       this.addWatchFile(file);
       const json = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
       const lng = basename(dirname(file));
-      const flowFile = join(dirname(file), '..', '..', 'flows', basename(file, '.json'), 'flow.ts');
-      const { dates, files } = existsSync(flowFile) ? await datesOf(flowFile) : { dates: {}, files: [] };
+      const definition = flowFile(projectRoot(file), basename(file, '.json'));
+      const { dates, files } = existsSync(definition) ? await datesOf(definition) : { dates: {}, files: [] };
       for (const watched of files) this.addWatchFile(watched);
       const text = fillDates(
         localePart(json, match[2] as LocalePart),

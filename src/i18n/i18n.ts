@@ -66,7 +66,7 @@ async function add(lng: string, ns: string, load: Loader | undefined, key: strin
   loaded.add(key);
 }
 
-/** Loads a flow's text part in a language, its dates filled in. */
+/** Loads a flow's definition and a part of its text in a language (its dates were filled in at build time). */
 async function addFlowPart(lng: string, flowId: string, part: LocalePart) {
   await Promise.all([loadFlow(flowId), i18nReady]);
   await add(lng, flowId, PART_LOADERS[part][file(lng, flowId)], `${lng}/${flowId}/${part}`);
