@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import { nodeEntries } from '../src/engine/graph.ts';
 import { TRACKING_PARAMS } from '../src/engine/tracking-params.ts';
 import { RESERVED_PARAMS } from '../src/engine/url-state.ts';
-import { expect, FLOWS, LANGUAGES, test } from './support.ts';
+import { expect, FLOWS, LANGUAGES, SITE_BASE, test } from './support.ts';
 
 const SEED = 20261126;
 /**
@@ -20,7 +20,7 @@ const SEED = 20261126;
  * (what the sub-path adds, stripping the base before the app reads the
  * address, every URL goes through alike; the full run would add 6 minutes).
  */
-const COUNT = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/') === '/' ? 300 : 60;
+const COUNT = SITE_BASE === '/' ? 300 : 60;
 /** Tests of this many URLs each, so the two workers share them. */
 const BATCH = 25;
 

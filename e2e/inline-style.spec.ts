@@ -12,10 +12,9 @@ import type { Page } from '@playwright/test';
 import { contentSecurityPolicy, policyWithoutFrameAncestors } from '../scripts/deploy/headers.mjs';
 import { inlineStyleHash, styleHashSource } from '../scripts/inline-style.mjs';
 import { startServer } from '../scripts/serve.mjs';
-import { common, expect, FIRST_FLOW, heading, ROOT, test } from './support.ts';
+import { common, expect, FIRST_FLOW, heading, ROOT, SITE_BASE, test } from './support.ts';
 
 const DIST = resolve(ROOT, process.env.OUT_DIR ?? 'dist');
-const BASE = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 const INLINE_STYLE = /<style\b[^>]*>([\s\S]*?)<\/style>/g;
 
 const htmlFiles = (dir: string): string[] =>
@@ -99,12 +98,12 @@ test.describe('on a host whose CSP lacks the inline styles’ hash', () => {
       dir: DIST,
       port: 0,
       host: '127.0.0.1',
-      base: BASE,
+      base: SITE_BASE,
       // The strict policy as it was before the styles went inline: the site's own stylesheets only.
       headers: { 'Content-Security-Policy': `${policyWithoutFrameAncestors([])}; frame-ancestors 'self'` },
     });
     const address = server.address();
-    origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}${BASE}`;
+    origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}${SITE_BASE}`;
   });
 
   test.afterAll(async () => {

@@ -25,6 +25,9 @@ export { expect, LANGUAGES, type Language, languageName };
 /** The repository root (e2e/..). */
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
+/** The sub-path the site under test was built for (BASE_PATH), ending in `/`: `/` for the root run. */
+export const SITE_BASE = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+
 /**
  * The day every test's browser believes it is (its clock is fixed to it), and
  * the day the tests' own walks use: the suite gives the same results whenever
