@@ -2,7 +2,7 @@
  * Starts the app: hydrates the pre-rendered page, or renders from scratch.
  * Loaded by main.tsx after the first paint.
  */
-import { StrictMode, startTransition } from 'react';
+import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { BASE_PATH, withoutBasePath } from './app/base-path.ts';
@@ -66,12 +66,10 @@ async function start(root: HTMLElement) {
     );
     if (loaded) {
       await yieldToMain();
-      // As a transition, hydration works in slices of a few milliseconds and
-      // yields in between, instead of one long task; a tap meanwhile hydrates
-      // the part tapped first (React replays the event).
-      startTransition(() => {
-        hydrateRoot(root, app);
-      });
+      // Not as a transition: sliced hydration left windows in which a tap on
+      // a radio was lost (e2e bad-input "embed=1 survives navigation", 1 in 10
+      // under load); in one task, a tap waits until the page is live.
+      hydrateRoot(root, app);
       return;
     }
     // The text did not arrive (a lost connection): render afresh, so the
