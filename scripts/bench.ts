@@ -20,8 +20,10 @@
  * The pages come from the first flow on disk (scripts/bench-pages.ts).
  * `--variants` also measures the question page with its styles delivered in
  * other ways (a render-blocking stylesheet link, as before they went inline;
- * inline with a stylesheet link at the end of <body>), each from a copy of
- * the build, to compare them within the same run.
+ * inline with a stylesheet link at the end of <body>), and the reference
+ * page plus one module script that does nothing (what a script's request
+ * alone costs in Lighthouse's model), each from a copy of the build, to
+ * compare them within the same run.
  *
  *   npm run bench [-- --runs 3 --transitions 60 --protocol h1,h2
  *                     --throttling simulate,devtools --variants --no-build --out dist-bench]
@@ -134,25 +136,50 @@ export function referenceHtml(page: string, readAsset: (href: string) => string)
   return inline ? withoutLinks : withoutLinks.replace('</head>', `<style>${styles}</style>\n  </head>`);
 }
 
+/** A `--variants` page: the page as served, and any files it needs beside the build's own. */
+interface Variant {
+  readonly page: (question: string, reference: string) => string;
+  readonly files?: Readonly<Record<string, string>>;
+}
+
+/** The script the "reference + empty script" variant loads: a module that does nothing. */
+const EMPTY_SCRIPT = 'assets/bench-empty-script.js';
+
 /**
  * `--variants`: the question page as other ways of delivering its styles
  * would have it, to measure against the page as built. Each is served from a
  * copy of the build with only that page changed, at the page's own address
  * (elsewhere the app would not hydrate it but render a not-found page).
  */
-const VARIANTS: Record<string, (page: string) => string> = {
+const VARIANTS: Record<string, Variant> = {
   // As before the styles went inline: a render-blocking stylesheet in the head.
-  'stylesheet link': (page) =>
-    page.replace(
-      /<style data-href="([^"]+)">[\s\S]*?<\/style>\s*<noscript>[\s\S]*?<\/noscript>/,
-      (_all, href: string) => `<link rel="stylesheet" crossorigin href="${href}">`,
-    ),
+  'stylesheet link': {
+    page: (question) =>
+      question.replace(
+        /<style data-href="([^"]+)">[\s\S]*?<\/style>\s*<noscript>[\s\S]*?<\/noscript>/,
+        (_all, href: string) => `<link rel="stylesheet" crossorigin href="${href}">`,
+      ),
+  },
   // Inline, with the fallback as a stylesheet link at the end of <body> instead of <noscript> and the script.
-  'inline + link at end of body': (page) => {
-    const href = /<style data-href="([^"]+)">/.exec(page)?.[1] ?? '';
-    return page
-      .replace(/\s*<noscript><link\b[^>]*><\/noscript>/, '')
-      .replace('</body>', `  <link rel="stylesheet" href="${href}">\n  </body>`);
+  'inline + link at end of body': {
+    page: (question) => {
+      const href = /<style data-href="([^"]+)">/.exec(question)?.[1] ?? '';
+      return question
+        .replace(/\s*<noscript><link\b[^>]*><\/noscript>/, '')
+        .replace('</body>', `  <link rel="stylesheet" href="${href}">\n  </body>`);
+    },
+  },
+  // The plain page plus the page's own script tag (same place, same
+  // attributes) for a module that does nothing: what loading a script from
+  // the HTML costs in Lighthouse's model, apart from the script's work.
+  'reference + empty script': {
+    page: (question, reference) => {
+      const entry = /<script\b[^>]*\bsrc="[^"]+"[^>]*><\/script>/.exec(question)?.[0];
+      if (!entry) throw new Error('the question page has no script tag');
+      const empty = entry.replace(/\bsrc="[^"]+"/, `src="/${EMPTY_SCRIPT}"`);
+      return reference.replace('</body>', `  ${empty}\n  </body>`);
+    },
+    files: { [EMPTY_SCRIPT]: '// Does nothing: only its request is measured.\n' },
   },
 };
 
@@ -253,18 +280,17 @@ async function main() {
   }
   const dist = resolve(root, OUT);
   const question = readFileSync(join(dist, FLOW_PAGES.deepStepFile), 'utf8');
-  writeFileSync(
-    join(dist, REFERENCE),
-    referenceHtml(question, (href) => readFileSync(join(dist, href), 'utf8')),
-  );
+  const reference = referenceHtml(question, (href) => readFileSync(join(dist, href), 'utf8'));
+  writeFileSync(join(dist, REFERENCE), reference);
   const targets: Target[] = Object.entries(PAGES).map(([name, path]) => ({ name, path, dist }));
   if (options.variants)
-    for (const [name, change] of Object.entries(VARIANTS)) {
+    for (const [name, variant] of Object.entries(VARIANTS)) {
       const copy = `${dist}-variant-${name.replace(/\W+/g, '-')}`;
       rmSync(copy, { recursive: true, force: true });
       cpSync(dist, copy, { recursive: true });
       // Only the uncompressed page: the server compresses by itself.
-      writeFileSync(join(copy, FLOW_PAGES.deepStepFile), change(question));
+      writeFileSync(join(copy, FLOW_PAGES.deepStepFile), variant.page(question, reference));
+      for (const [file, text] of Object.entries(variant.files ?? {})) writeFileSync(join(copy, file), text);
       targets.push({ name: `deep step, ${name}`, path: FLOW_PAGES.deepStep, dist: copy });
     }
   const dists = [...new Set(targets.map((target) => target.dist))];
