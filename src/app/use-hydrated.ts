@@ -4,22 +4,26 @@ import { useLocation } from 'react-router';
 const noSubscription = () => () => {};
 
 /**
- * False while React hydrates the pre-rendered HTML (and on the server), true
- * after. The pre-rendered page of a URL cannot know its query string, so
- * everything that depends on it renders one moment after hydration, keeping
- * the first client render identical to the HTML.
+ * `clientValue()` once hydrated, `serverValue` while React hydrates the
+ * pre-rendered HTML (and on the server). The pre-rendered page of a URL
+ * cannot know its query string or its frame, so what depends on them renders
+ * one moment after hydration, keeping the first client render identical to
+ * the HTML. React compares the two values: a component whose value is the
+ * same both ways (a page without a query, a page not embedded) is not
+ * rendered again, and neither is its subtree. The value must be a primitive
+ * (compared with Object.is).
  */
+export function useAfterHydration<T extends string | number | boolean>(clientValue: () => T, serverValue: T): T {
+  return useSyncExternalStore(noSubscription, clientValue, () => serverValue);
+}
+
+/** False while React hydrates the pre-rendered HTML (and on the server), true after. */
 export function useHydrated(): boolean {
-  return useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
+  return useAfterHydration(() => true, false);
 }
 
 /** The query string (without `?`) for rendering: empty until hydrated. */
 export function useQuery(): string {
   const { search } = useLocation();
-  const hydrated = useHydrated();
-  return hydrated ? search.replace(/^\?/, '') : '';
+  return useAfterHydration(() => search.replace(/^\?/, ''), '');
 }
