@@ -31,6 +31,9 @@ describe('summary page', () => {
   });
 
   it('sends a regular user on to the employees’ troubleshooter with what does not arrive', async () => {
+    // The other flow's text up front, as for the findings: read on demand, it
+    // took over waitFor's second in a full parallel run (2 of 5 runs failed).
+    await flowResources('en', 'sspr-user');
     const { user, location } = await renderRoute('/en/sspr-admin/summary?symptom=sms&account-type=no&embed=1');
     const link = screen.getByRole('link', { name: en.findings['not-admin'].handoff });
     expect(link).toHaveAttribute('href', '/en/sspr-user/reset-page?symptom=sms&embed=1');
