@@ -119,6 +119,48 @@ test.beforeEach(async ({ page }) => {
   await setDay(page, TODAY);
 });
 
+test.describe('embedded, before the app has started', () => {
+  // The pre-rendered HTML is the same for every query and host: the entry
+  // script lays it out embedded at once. Switching only after hydration moved
+  // the page under a reader's first tap, which then hit the wrong place
+  // (bad-input "embed=1 survives navigation" lost its tap 1 in 10 under load).
+  test('the page is already laid out embedded, and nothing moves when the app starts', async ({ page, request }) => {
+    const flow = FIRST_FLOW;
+    const url = flow.stepUrl('en', flow.flow.start, [], [['embed', '1']]);
+    // Every script but the entry waits until the page has been measured as the reader first sees it.
+    const html = await (await request.get(url)).text();
+    const entry = /<script\b[^>]*\bsrc="([^"]+)"/.exec(html)?.[1] ?? '';
+    expect(entry).not.toBe('');
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(/\.js(\?|$)/, async (route) => {
+      if (!new URL(route.request().url()).pathname.endsWith(entry.replace(/^.*\//, '/'))) await held;
+      await route.continue();
+    });
+    await page.goto(url);
+    await expect(page.locator('html')).toHaveClass(/\bis-embedded\b/);
+    await expect(page.locator('.site-header__name')).toBeHidden();
+    await expect(page.locator('.site-footer')).toBeHidden();
+    const where = () =>
+      Promise.all([
+        page.getByRole('heading', { level: 1 }).boundingBox(),
+        page.locator('.language-switch__link').first().boundingBox(),
+        page.locator('form.question button[type="submit"]').boundingBox(),
+      ]);
+    const before = await where();
+
+    release();
+    await expect(page.locator('form.question button[type="submit"]')).toBeEnabled();
+    // The app's own layout: the bar instead of the site's header, no footer.
+    await expect(page.locator('.embed-bar')).toBeVisible();
+    await expect(page.locator('.site-header')).toHaveCount(0);
+    await expect(page.locator('.site-footer')).toHaveCount(0);
+    expect(await where()).toEqual(before);
+  });
+});
+
 test.describe('embedded in an allowed intranet page', () => {
   test.beforeEach(async ({ page }) => {
     await allowOrigins(page, [allowedHost]);

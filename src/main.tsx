@@ -1,8 +1,11 @@
 import './app/styles.css';
+import { runsEmbedded, showEmbedded } from './app/embed-mode.ts';
 import { restoreRefusedStyles } from './app/style-fallback.ts';
 
 // A host whose CSP lacks the inline styles' hash refused them: load them as a stylesheet.
 restoreRefusedStyles();
+// The embedded layout at once, not after hydration, which would move the page under a first tap.
+showEmbedded(runsEmbedded(window.location.search));
 
 /**
  * The page is already there (pre-rendered HTML and CSS). The app, which makes

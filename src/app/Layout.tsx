@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { Link, Outlet, useLocation, useParams } from 'react-router';
 import { MAP_STEP } from '../engine/ids.ts';
 import { isFlowId } from '../i18n/flow-registry.ts';
+import { runsEmbedded, showEmbedded } from './embed-mode.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { NoScriptNotice } from './NoScriptNotice.tsx';
 import { RouteErrorBoundary } from './RouteErrorBoundary.tsx';
@@ -19,7 +20,7 @@ export function Layout() {
   const frame = useRef<HTMLDivElement>(null);
   const main = useRef<HTMLElement>(null);
   const embedded = useEmbedded();
-  const { key, pathname } = useLocation();
+  const { key, pathname, search } = useLocation();
   const { flowId = '' } = useParams();
   const announcement = useFocusOnNavigation(main);
   useReportHeight(frame, embedded);
@@ -28,12 +29,15 @@ export function Layout() {
     document.documentElement.lang = lng;
   }, [lng]);
 
+  // The entry script set the class before the app started; this keeps it
+  // true after navigation. From the address itself, not `embedded`, which is
+  // false while hydrating and would take the layout away for a moment.
   useEffect(() => {
-    document.documentElement.classList.toggle('is-embedded', embedded);
-  }, [embedded]);
+    showEmbedded(runsEmbedded(search));
+  }, [search]);
 
   return (
-    <div className={embedded ? 'frame frame--embedded' : 'frame'} ref={frame}>
+    <div className="frame" ref={frame}>
       {!embedded && (
         <a className="skip-link" href="#main">
           {t('site.skipLink')}

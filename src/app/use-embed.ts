@@ -1,20 +1,19 @@
-import { type RefObject, useEffect, useLayoutEffect, useState } from 'react';
+import { type RefObject, useEffect, useLayoutEffect } from 'react';
+import { useLocation } from 'react-router';
 import { tellHost } from '../embed/host-channel.ts';
 import type { Payloads } from '../embed/protocol.ts';
-import { useQuery } from './use-hydrated.ts';
+import { runsEmbedded } from './embed-mode.ts';
+import { useAfterHydration } from './use-hydrated.ts';
 
 /**
  * Whether the wizard runs embedded: `?embed=1` (kept across navigation and
- * language switch), or framed by another page. The parameter is known while
- * rendering (also on the server); being framed only after mounting.
+ * language switch), or framed by another page. Both are known only after
+ * hydration (the pre-rendered HTML is the same for every query and host);
+ * a page that is neither is not rendered again for it.
  */
 export function useEmbedded(): boolean {
-  const params = new URLSearchParams(useQuery());
-  const [framed, setFramed] = useState(false);
-  useEffect(() => {
-    setFramed(window.self !== window.top);
-  }, []);
-  return params.get('embed') === '1' || framed;
+  const { search } = useLocation();
+  return useAfterHydration(() => runsEmbedded(search), false);
 }
 
 /** Reports the element's height to the embedding page whenever it changes, growing or shrinking. */
