@@ -25,7 +25,7 @@
  * alone costs in Lighthouse's model), each from a copy of the build, to
  * compare them within the same run.
  *
- *   npm run bench [-- --runs 3 --transitions 60 --protocol h1,h2
+ *   npm run bench [-- --help --runs 3 --transitions 60 --protocol h1,h2
  *                     --throttling simulate,devtools --variants --no-build --out dist-bench]
  */
 import { execSync } from 'node:child_process';
@@ -57,8 +57,15 @@ const { values: options } = parseArgs({
     'no-build': { type: 'boolean', default: false },
     variants: { type: 'boolean', default: false },
     out: { type: 'string', default: 'dist-bench' },
+    help: { type: 'boolean', short: 'h', default: false },
   },
 });
+if (options.help) {
+  // The usage is this file's opening comment, so it has one definition.
+  const opening = /^\/\*\*\n([\s\S]*?)\n \*\//.exec(readFileSync(fileURLToPath(import.meta.url), 'utf8'))?.[1] ?? '';
+  console.log(opening.replace(/^ \*(?: |$)/gm, ''));
+  process.exit(0);
+}
 const RUNS = Number(options.runs);
 const TRANSITIONS = Number(options.transitions);
 const PROTOCOLS = options.protocol.split(',') as Protocol[];
