@@ -35,44 +35,50 @@ const RETIREMENT_DAY = { today: F.dates['sms-voice-retirement'] as string };
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 const findingHeadings = (page: Page) => page.locator('.finding__title');
 
-/** The last day Microsoft still sends texts. */
+/** The last day Microsoft still sends texts to every account, and the day it stops for all (Global Administrators too). */
 const LAST_OLD_DAY = dayBefore(RETIREMENT_DAY);
+const SECOND_DAY = { today: F.dates['sms-voice-retirement-ga'] as string };
 /** An administrator whose text message does not arrive. */
 const ADMIN_SMS: Pairs = [
   ['symptom', 'sms'],
   ['account-type', 'yes'],
 ];
-/** From the date on: no own telecom provider, the reset page listed the ways in, another admin can help. */
+/** From the first date: not a Global Administrator, no own provider; the reset page listed the ways in, another admin can help. */
 const AFTER_ACCOUNT_TYPE: Pairs = [
-  ['telecom-provider', 'no'],
+  ['text-delivery', 'neither'],
   ['reset-page', 'methods'],
   ['other-ways', 'other-admin'],
 ];
 const NEW_PATH: Pairs = [...ADMIN_SMS, ...AFTER_ACCOUNT_TYPE];
-/** How the retirement date reads in each language (1 February 2027, 1 februari 2027), by Intl rather than the app's formatter. */
+/** How a date reads in each language (1 February 2027, 1 februari 2027), by Intl rather than the app's formatter. */
+const dateIn = (lng: Language, today: string) =>
+  new Intl.DateTimeFormat(DATE_LOCALES[lng], { day: 'numeric', month: 'long', year: 'numeric' }).format(
+    new Date(`${today}T12:00:00`),
+  );
 const RETIREMENT_TEXT = Object.fromEntries(
-  LANGUAGES.map((lng) => [
-    lng,
-    new Intl.DateTimeFormat(DATE_LOCALES[lng], { day: 'numeric', month: 'long', year: 'numeric' }).format(
-      new Date(`${RETIREMENT_DAY.today}T12:00:00`),
-    ),
-  ]),
+  LANGUAGES.map((lng) => [lng, dateIn(lng, RETIREMENT_DAY.today)]),
 ) as Readonly<Record<Language, string>>;
+const SECOND_TEXT = Object.fromEntries(LANGUAGES.map((lng) => [lng, dateIn(lng, SECOND_DAY.today)])) as Readonly<
+  Record<Language, string>
+>;
 
-test.describe('texts no longer sent from the retirement date', () => {
-  test('the flow: telecom-provider is asked from the date on, and the summary then leads with sms-retired', () => {
+test.describe('texts no longer sent from the retirement dates', () => {
+  test('the flow: the role is asked between the dates, a provider from the second, and the summary then leads with sms-retired', () => {
     expect(F.currentStep(ADMIN_SMS, LAST_OLD_DAY)).toBe('reset-page');
-    expect(F.currentStep(ADMIN_SMS, RETIREMENT_DAY)).toBe('telecom-provider');
+    expect(F.currentStep(ADMIN_SMS, RETIREMENT_DAY)).toBe('text-delivery');
+    expect(F.currentStep(ADMIN_SMS, dayBefore(SECOND_DAY))).toBe('text-delivery');
+    expect(F.currentStep(ADMIN_SMS, SECOND_DAY)).toBe('telecom-provider');
     expect(F.currentStep(NEW_PATH, RETIREMENT_DAY)).toBe(F.summaryId);
     for (const lng of LANGUAGES) {
       expect(F.dateText(lng, 'sms-voice-retirement')).toBe(RETIREMENT_TEXT[lng]);
+      expect(F.dateText(lng, 'sms-voice-retirement-ga')).toBe(SECOND_TEXT[lng]);
       expect(F.findingTitles(lng, NEW_PATH, RETIREMENT_DAY)[0]).toBe(F.text(lng).findings['sms-retired']?.title);
       expect(F.findingTitles(lng, NEW_PATH, LAST_OLD_DAY)).not.toContain(F.text(lng).findings['sms-retired']?.title);
     }
   });
 
   for (const lng of LANGUAGES) {
-    test(`one build, two days: the old advice on ${LAST_OLD_DAY.today}, the new on ${RETIREMENT_DAY.today} (${lng})`, async ({
+    test(`one build, three days: ${LAST_OLD_DAY.today}, ${RETIREMENT_DAY.today} and ${SECOND_DAY.today} (${lng})`, async ({
       page,
       request,
       baseURL,
@@ -81,7 +87,7 @@ test.describe('texts no longer sent from the retirement date', () => {
       const words = common(lng).summary;
       const accountType = F.stepUrl(lng, 'account-type', ADMIN_SMS.slice(0, 1));
       const summary = F.stepUrl(lng, F.summaryId, NEW_PATH);
-      /** What the server sends for both pages: the same files on either day. */
+      /** What the server sends for both pages: the same files on every day. */
       const served = () => Promise.all([accountType, summary].map(async (url) => (await request.get(url)).text()));
       const html = await served();
 
@@ -92,23 +98,23 @@ test.describe('texts no longer sent from the retirement date', () => {
       const oldNext = F.currentStep(ADMIN_SMS, LAST_OLD_DAY);
       expect(relativePath(page, baseURL)).toBe(`${lng}/${F.id}/${oldNext}`);
       await expect(heading(page)).toHaveText(text.questions[oldNext]?.title ?? oldNext);
-      // The summary link of the new advice, opened that day, does not say texts are no longer sent.
+      // The summary link of the new advice, opened that day, does not say texts are not sent.
       await page.goto(summary);
       await summaryReady(page);
       await expect(findingHeadings(page)).toHaveText(F.findingTitles(lng, NEW_PATH, LAST_OLD_DAY));
       await expect(page.getByRole('heading', { name: text.findings['sms-retired']?.title ?? '' })).toHaveCount(0);
 
-      // The retirement date, same server and same files: only the clock has moved.
+      // The first date, same server and same files: only the clock has moved.
       await setDay(page, RETIREMENT_DAY);
       await page.goto(accountType);
       await answer(page, 'account-type', 'yes');
-      expect(F.currentStep(ADMIN_SMS, RETIREMENT_DAY)).toBe('telecom-provider');
-      expect(relativePath(page, baseURL)).toBe(`${lng}/${F.id}/telecom-provider`);
-      const question = text.questions['telecom-provider'];
+      expect(relativePath(page, baseURL)).toBe(`${lng}/${F.id}/text-delivery`);
+      const question = text.questions['text-delivery'];
       await expect(heading(page)).toHaveText(question?.title ?? '');
-      const hint = page.locator('#telecom-provider-hint');
+      const hint = page.locator('#text-delivery-hint');
       await expect(hint).toContainText(RETIREMENT_TEXT[lng]);
-      await expect(hint).toHaveText(F.withDates(lng, question?.hint ?? ''));
+      await expect(hint).toContainText(SECOND_TEXT[lng]);
+      await expect(hint).toHaveText(question?.hint ?? '');
 
       await answerAll(page, AFTER_ACCOUNT_TYPE);
       expect(relativePath(page, baseURL)).toBe(`${lng}/${F.id}/${F.summaryId}`);
@@ -117,13 +123,19 @@ test.describe('texts no longer sent from the retirement date', () => {
       const groups = F.summaryGroups(lng, NEW_PATH, RETIREMENT_DAY);
       expect(groups[0]).toEqual({ heading: words.leadHeading, titles: [text.findings['sms-retired']?.title] });
       await expectSummaryGroups(page, groups);
-      await expect(
-        page.getByRole('region', { name: words.leadHeading, exact: true }).locator('.finding__title'),
-      ).toHaveText(text.findings['sms-retired']?.title ?? '');
-      // The finding's own text has its date written out too.
-      await expect(page.locator('#finding-sms-retired').locator('..')).toContainText(RETIREMENT_TEXT[lng]);
+      // The finding's own text has both dates written out.
+      const retired = page.locator('#finding-sms-retired').locator('..');
+      await expect(retired).toContainText(RETIREMENT_TEXT[lng]);
+      await expect(retired).toContainText(SECOND_TEXT[lng]);
 
-      // Nothing was rebuilt in between: the server sent the same HTML on both days.
+      // The second date: Global Administrators no longer get texts either, so only a provider matters.
+      await setDay(page, SECOND_DAY);
+      await page.goto(accountType);
+      await answer(page, 'account-type', 'yes');
+      expect(relativePath(page, baseURL)).toBe(`${lng}/${F.id}/telecom-provider`);
+      await expect(heading(page)).toHaveText(text.questions['telecom-provider']?.title ?? '');
+
+      // Nothing was rebuilt in between: the server sent the same HTML on every day.
       expect(await served()).toEqual(html);
     });
   }
@@ -173,7 +185,7 @@ test.describe('shared notes on the summary', () => {
       await page.goto(F.stepUrl(lng, F.summaryId, F.richPath));
       await summaryReady(page);
       await expect(findingHeadings(page)).toHaveText(F.findingTitles(lng, F.richPath));
-      const filled = notes.map((id) => F.withDates(lng, text.notes?.[id] ?? id));
+      const filled = notes.map((id) => text.notes?.[id] ?? id);
       await expect(page.locator('.warning-text__text')).toHaveText(
         filled.map((note) => `${common(lng).summary.warning} ${note}`),
       );

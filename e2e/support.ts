@@ -33,7 +33,7 @@ export const SITE_BASE = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
  * the day the tests' own walks use: the suite gives the same results whenever
  * it runs. Tests of dated advice set another day themselves.
  */
-export const TODAY: WalkContext = { today: '2026-11-26' };
+export const TODAY: WalkContext = { today: '2026-12-07' };
 
 /** Fixes the page's clock (Date only; timers keep running) to the morning of `day`. */
 export async function setDay(page: Page, { today }: WalkContext): Promise<void> {
@@ -159,8 +159,14 @@ const MAX_PATHS = 20_000;
 
 function flowCase(flow: AnyFlow): FlowCase {
   const id = flow.id;
-  const text = (lng: Language) => readLocale<FlowText>(lng, id);
   const dates: Readonly<Record<string, string>> = flow.dates ?? {};
+  // The text as pages show it: dates written out in the language's format (filled at build time).
+  const filled = new Map<Language, FlowText>();
+  const text = (lng: Language) => {
+    const known = filled.get(lng) ?? fillDates(readLocale<FlowText>(lng, id), dates, longDate(DATE_LOCALES[lng]));
+    filled.set(lng, known);
+    return known;
+  };
   const questionIds = questionIdsOf(flow);
   const summaryId = nodeEntries(flow).find(([, node]) => node.kind === 'terminal')?.[0] ?? SUMMARY_STEP;
 

@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { brokenFixtures, latticeFlow, soundFlow, soundFlowText } from '../src/engine/fixtures.ts';
+import { registerProblems } from '../src/testing/register-check.ts';
 import { checkFlows, formatReport } from './flow-check.ts';
 
 let root: string;
@@ -13,12 +14,36 @@ function write(relativePath: string, content: unknown) {
   writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content));
 }
 
-/** A project with complete, matching text for the sound fixture in nl and en. */
+const REGISTER = 'flows/fixture-sound/SOURCES.md';
+
+/** A content register for the sound fixture: a sourced, dated section per finding, and a Sources read table. */
+function soundRegister(): string {
+  const link = 'https://learn.microsoft.com/en-us/entra/identity/x';
+  const sections = Object.keys(soundFlow.findings).map(
+    (id) => `### \`${id}\`\n\n- Claim. ${link} (checked 2026-11-26)\n`,
+  );
+  return [
+    '- Source hosts: `learn.microsoft.com`, `support.microsoft.com`.',
+    '',
+    '## Sources read',
+    '',
+    '| Source | Page updated | Checked | Version read |',
+    '| --- | --- | --- | --- |',
+    `| ${link} | 2025-06-06 | 2026-11-26 | commit 1 |`,
+    '',
+    '## Findings',
+    '',
+    ...sections,
+  ].join('\n');
+}
+
+/** A project with complete, matching text for the sound fixture in nl and en, and its content register. */
 function writeSoundProject() {
   for (const language of ['nl', 'en']) {
     write(`locales/${language}/common.json`, { nav: { back: language === 'nl' ? 'Terug' : 'Back' } });
     write(`locales/${language}/fixture-sound.json`, soundFlowText());
   }
+  write(REGISTER, soundRegister());
 }
 
 const brief = (problems: readonly { file: string; key?: string; code: string }[]) =>
@@ -75,6 +100,7 @@ describe('checkFlows', () => {
   });
 
   it('reports a missing locales directory, and a missing required language', () => {
+    write(REGISTER, soundRegister());
     expect(brief(checkFlows({ flows: [soundFlow], root }).problems)).toEqual([
       { file: 'locales/', key: undefined, code: 'missing-directory' },
     ]);
@@ -121,6 +147,33 @@ describe('checkFlows', () => {
       expect.objectContaining({ file: 'flows/fixture-cycle/flow.ts', key: 'first', code: 'cycle' }),
     );
     expect(report.flows[0]?.paths).toBeUndefined();
+  });
+
+  it("checks the content register with the flow tests' own function: a missing section fails here too", () => {
+    writeSoundProject();
+    const [first = ''] = Object.keys(soundFlow.findings);
+    write(REGISTER, soundRegister().replace(`### \`${first}\``, '### `renamed`'));
+    const report = checkFlows({ flows: [soundFlow], root });
+    const expected = registerProblems(soundFlow, readFileSync(join(root, REGISTER), 'utf8'));
+    expect(expected).toEqual([`no "### \`${first}\`" section`]);
+    expect(report.problems).toEqual(expected.map((message) => ({ file: REGISTER, code: 'register', message })));
+    expect(formatReport(report)).toContain(`  ${REGISTER}\n    no "### \`${first}\`" section [register]`);
+  });
+
+  it('reports a Sources read table that does not parse, and a missing register', () => {
+    writeSoundProject();
+    write(REGISTER, soundRegister().replace('| 2025-06-06 |', '| 06/06/2025 |'));
+    expect(checkFlows({ flows: [soundFlow], root }).problems).toEqual([
+      {
+        file: REGISTER,
+        code: 'register',
+        message: 'Sources read: line 7: Page updated "06/06/2025" is not a date (YYYY-MM-DD) or "unknown"',
+      },
+    ]);
+    rmSync(join(root, REGISTER));
+    expect(brief(checkFlows({ flows: [soundFlow], root }).problems)).toEqual([
+      { file: REGISTER, key: undefined, code: 'missing-file' },
+    ]);
   });
 
   it('reports a flow listed twice', () => {

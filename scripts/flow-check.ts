@@ -1,7 +1,11 @@
 /**
  * Checks every flow on disk (`flows/<id>/flow.ts`) and its text: structure
  * (`validate`), the locale files of every language against each other
- * (`compareLocales`) and against the flow (`flowTextProblems`). Reports per
+ * (`compareLocales`) and against the flow (`flowTextProblems`), and its
+ * content register (`flows/<id>/SOURCES.md`) with the function the flow
+ * tests use (`registerProblems`: a sourced, dated section per finding and
+ * note, on the hosts the register allows, and a "Sources read" table that
+ * parses), so the check never passes where the tests fail. Reports per
  * flow its size, its exact number of paths in each era of its dates (counted,
  * not listed) and the questions per path; times itself. Prints a short report
  * and exits 1 on any problem.  Run: `npm run flow:check` (tsx scripts/flow-check.ts).
@@ -14,6 +18,7 @@ import { countPaths, eras, type LengthStats, questionsPerPath } from '../src/eng
 import type { AnyFlow } from '../src/engine/types.ts';
 import { validate } from '../src/engine/validate.ts';
 import { LANGUAGES } from '../src/i18n/languages.ts';
+import { registerFile, registerProblems } from '../src/testing/register-check.ts';
 import { loadFlowsFromDisk } from './flows-on-disk.ts';
 
 /** The languages the site speaks (src/i18n/languages.ts); their directories must exist. */
@@ -58,7 +63,10 @@ export interface FlowCheckReport {
 
 export interface FlowCheckOptions {
   readonly flows: readonly AnyFlow[];
-  /** The project root; locale files are read from `<root>/locales/<lng>/<namespace>.json`. */
+  /**
+   * The project root; locale files are read from `<root>/locales/<lng>/<namespace>.json`,
+   * content registers from `<root>/flows/<id>/SOURCES.md`.
+   */
   readonly root: string;
   readonly requiredLanguages?: readonly string[];
 }
@@ -172,6 +180,16 @@ export function checkFlows({ flows, root, requiredLanguages = REQUIRED_LANGUAGES
       (problem) => !(problem.code === 'missing-key' && needed.has(`${problem.language}:${problem.path}`)),
     );
     problems.push(...differences.map(fromLocale), ...textProblems.map(fromLocale));
+
+    const sourcesFile = `flows/${flow.id}/SOURCES.md`;
+    let register: string | undefined;
+    try {
+      register = readFileSync(registerFile(root, flow.id), 'utf8');
+    } catch {
+      problems.push({ file: sourcesFile, code: 'missing-file', message: 'file is missing' });
+    }
+    for (const message of register === undefined ? [] : registerProblems(flow, register))
+      problems.push({ file: sourcesFile, code: 'register', message });
   }
 
   return { languages, flows: counts, problems };

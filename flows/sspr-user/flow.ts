@@ -16,10 +16,12 @@ import { defineFlow } from '../../src/engine/define-flow.ts';
  * 4. the email questions, then the text-message questions (the same ids and
  *    answers as in sspr-admin, so a support link means the same in both).
  *
- * No `since` branch: the end of Microsoft-sent texts ({date:sms-voice-retirement})
- * depends on whether the organisation has its own telecom provider, which a
- * regular user cannot know. Every text-message finding carries the dated note
- * instead, so the advice is right on both sides of the date.
+ * No `since` branch: whether Microsoft still sends a text after
+ * {date:sms-voice-retirement} (or {date:sms-voice-retirement-ga} for external
+ * users, such as guests from another organisation) depends on whether the
+ * organisation has its own telephony provider, which a regular user cannot
+ * know. Every text-message finding carries the dated note instead, worded so
+ * that the advice is right on every day.
  *
  * Ids are public API (support staff link to steps): never rename one; a
  * removed or renamed step goes into `aliases`, pointing at the nearest step.
@@ -43,6 +45,8 @@ export const ssprUser = defineFlow({
   dates: {
     // Microsoft-provided SMS and voice end across Entra, password reset included (public cloud).
     'sms-voice-retirement': '2027-02-01',
+    // ...except for Global Administrators and external users (guests from another organisation).
+    'sms-voice-retirement-ga': '2027-07-01',
   },
   notes: ['sms-voice-retirement', 'retry-limit'],
   // In order of weight: the summary leads with the first cause recorded in this order.
@@ -59,15 +63,19 @@ export const ssprUser = defineFlow({
     'email-not-offered': { kind: 'cause' },
     'mailbox-unreachable': { kind: 'cause' },
     'mail-in-junk': { kind: 'cause', notes: ['retry-limit'] },
-    'mail-filtered': { kind: 'cause', notes: ['retry-limit'] },
-    // Text message
+    // Text message: certain causes before likely ones
     'sms-not-offered': { kind: 'cause', notes: ['sms-voice-retirement'] },
     'wrong-number': { kind: 'cause', notes: ['sms-voice-retirement'] },
     'missing-country-code': { kind: 'cause', notes: ['sms-voice-retirement'] },
     'leading-zero': { kind: 'cause', notes: ['sms-voice-retirement'] },
+    'number-does-not-match': { kind: 'cause', notes: ['sms-voice-retirement', 'retry-limit'] },
     'non-carrier-number': { kind: 'cause', notes: ['sms-voice-retirement'] },
     'phone-cannot-receive-sms': { kind: 'cause', notes: ['sms-voice-retirement', 'retry-limit'] },
+    // Microsoft-side blocks come before "ask your mobile provider".
+    'telephony-blocked': { kind: 'cause', notes: ['sms-voice-retirement', 'retry-limit'] },
     'carrier-blocks-foreign-sms': { kind: 'cause', notes: ['sms-voice-retirement', 'retry-limit'] },
+    // A likely cause, after the certain ones (the summary leads with a certain cause).
+    'mail-filtered': { kind: 'cause', notes: ['retry-limit'] },
     'check-reset-page': { kind: 'check', notes: ['retry-limit'] },
     'check-junk-folder': { kind: 'check', notes: ['retry-limit'] },
     'check-number-format': { kind: 'check', notes: ['sms-voice-retirement'] },
@@ -136,6 +144,8 @@ export const ssprUser = defineFlow({
         { id: 'no-country-code', next: 'summary', findings: ['missing-country-code'] },
         { id: 'zero-kept', next: 'summary', findings: ['leading-zero'] },
         { id: 'other-number', next: 'summary', findings: ['wrong-number'] },
+        // "Does not match" is first a typing problem: the page wants the whole number with country code.
+        { id: 'does-not-match', next: 'summary', findings: ['number-does-not-match'] },
         { id: 'no', next: 'summary', findings: ['sms-not-offered'] },
         // An unknown number: its format cannot be asked, so on to the phone itself.
         { id: 'not-sure', next: 'phone-receives-sms', findings: ['check-number-format'], notSure: true },
@@ -145,7 +155,8 @@ export const ssprUser = defineFlow({
     'phone-receives-sms': {
       kind: 'question',
       options: [
-        { id: 'yes', next: 'summary' },
+        // Other texts arrive: the block is on Microsoft's side (region opt-in, throttling).
+        { id: 'yes', next: 'summary', findings: ['telephony-blocked'] },
         { id: 'blocked-abroad', next: 'summary', findings: ['carrier-blocks-foreign-sms'] },
         { id: 'no', next: 'summary', findings: ['phone-cannot-receive-sms'] },
         { id: 'internet', next: 'summary', findings: ['non-carrier-number'] },

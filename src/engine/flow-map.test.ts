@@ -143,8 +143,9 @@ describe('answersTo', () => {
   it('decides dated branches on the day given', () => {
     expect(answersTo(datedFlow, 'extra', BEFORE)).toBeUndefined();
     expect(answersTo(datedFlow, 'extra', AFTER)).toEqual([{ question: 'ask', option: 'yes' }]);
-    expect(answersTo(ssprAdmin, 'telecom-provider', { today: '2027-01-31' })).toBeUndefined();
-    expect(answersTo(ssprAdmin, 'telecom-provider', { today: '2027-02-01' })).toEqual([
+    expect(answersTo(ssprAdmin, 'text-delivery', { today: '2027-01-31' })).toBeUndefined();
+    expect(answersTo(ssprAdmin, 'telecom-provider', { today: '2027-06-30' })).toBeUndefined();
+    expect(answersTo(ssprAdmin, 'telecom-provider', { today: '2027-07-01' })).toEqual([
       { question: 'symptom', option: 'sms' },
       { question: 'account-type', option: 'yes' },
     ]);

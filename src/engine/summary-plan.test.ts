@@ -24,6 +24,18 @@ describe('planSummary', () => {
     expect(plan.also).toEqual([{ id: 'early-cause', notes: ['limit'] }]);
   });
 
+  it('leaves out a note that a finding on the page already says in its own words (covers)', () => {
+    const flow = {
+      ...datedFlow,
+      findings: { ...datedFlow.findings, 'late-cause': { ...datedFlow.findings['late-cause'], covers: ['limit'] } },
+    };
+    // Without the covering finding the note shows as usual.
+    expect(planSummary(flow, ['early-cause']).lead).toEqual({ id: 'early-cause', notes: ['announcement', 'limit'] });
+    const plan = planSummary(flow, ['early-cause', 'late-cause']);
+    expect(plan.lead).toEqual({ id: 'late-cause', notes: ['announcement'] });
+    expect(plan.also).toEqual([{ id: 'early-cause', notes: [] }]);
+  });
+
   it('ignores unknown and repeated ids', () => {
     const plan = planSummary(soundFlow, ['ghost', 'red-cause', 'red-cause']);
     expect(plan.lead?.id).toBe('red-cause');

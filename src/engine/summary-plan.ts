@@ -1,5 +1,10 @@
 import type { AnyFlow, FindingKind } from './types.ts';
 
+/** The notes that these findings' own texts already say (`covers`). */
+export function coveredNotes(flow: AnyFlow, findings: readonly string[]): string[] {
+  return findings.flatMap((id) => [...((flow.findings[id]?.covers ?? []) as readonly string[])]);
+}
+
 /** One finding as the summary shows it, with the shared notes shown under it. */
 export interface PlannedFinding {
   readonly id: string;
@@ -33,7 +38,8 @@ export function planSummary(flow: AnyFlow, findings: readonly string[]): Summary
   const checks = known.filter((id) => kindOf(id) === 'check');
   const escalation = known.filter((id) => kindOf(id) === 'escalation');
 
-  const shown = new Set<string>();
+  // A note that a finding on the page already says in its own words is not repeated.
+  const shown = new Set<string>(coveredNotes(flow, known));
   const plan = (id: string): PlannedFinding => {
     const notes = (flow.findings[id]?.notes ?? []).filter((note: string) => !shown.has(note));
     for (const note of notes) shown.add(note);

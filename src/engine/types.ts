@@ -35,6 +35,11 @@ export interface FindingDef<NoteId extends string = string> {
    * limit): written once in the locale's `notes`, shown wherever they apply.
    */
   readonly notes?: readonly NoteId[];
+  /**
+   * Shared notes this finding's own text already says (the retirement itself
+   * covers the retirement note): where it is shown, those notes are left out.
+   */
+  readonly covers?: readonly NoteId[];
 }
 
 /**

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { oneSidedDatedTexts } from '../testing/dated-wording.ts';
 import { LANGUAGES } from './languages.ts';
 
 /**
@@ -92,6 +93,11 @@ describe('common.json in every language', () => {
       expect(commonTextProblems(language, readCommon(language), english)).toEqual([]);
     },
   );
+
+  it.each(LANGUAGES)('%s words each sentence naming a date to hold before and after it', (language) => {
+    // `{date:<name>}`, and `{{date}}`: a flow's date the UI fills in (the map's "from {{date}}").
+    expect(oneSidedDatedTexts(language, readCommon(language), ['{{date}}'])).toEqual([]);
+  });
 });
 
 describe('commonTextProblems', () => {

@@ -6,8 +6,8 @@ import { LinkList } from './ExternalLink.tsx';
 import { LinkedText } from './LinkedText.tsx';
 
 /**
- * One finding: what is wrong, the numbered fix, any shared notes (a dated
- * announcement, a retry limit), how to check it, where to read more.
+ * One finding: what is wrong, any shared notes (a dated announcement, a
+ * retry limit), the numbered fix, how to check it, where to read more.
  */
 export function FindingSection({
   id,
@@ -42,8 +42,7 @@ export function FindingSection({
           </Link>
         </p>
       )}
-      <h4 className="heading-s">{t('summary.stepsHeading')}</h4>
-      <StepList blocks={finding.steps} copy={copy} />
+      {/* Warnings before the steps: read before acting (a retry limit), and the steps stay next to their check. */}
       {notes.map((note) => (
         <div className="warning-text" key={note}>
           <span className="warning-text__icon" aria-hidden="true">
@@ -55,6 +54,8 @@ export function FindingSection({
           </p>
         </div>
       ))}
+      <h4 className="heading-s">{t('summary.stepsHeading')}</h4>
+      <StepList blocks={finding.steps} copy={copy} />
       {finding.verify && (
         <>
           <h4 className="heading-s">{t('summary.checkHeading')}</h4>

@@ -5,6 +5,7 @@ import { useText } from '../app/use-text.ts';
 import type { WizardState } from '../app/use-wizard.ts';
 import { StepList } from './Blocks.tsx';
 import { LinkList } from './ExternalLink.tsx';
+import { LinkedText } from './LinkedText.tsx';
 import { MissingText } from './MissingText.tsx';
 import { SupportContact } from './SupportContact.tsx';
 
@@ -22,7 +23,9 @@ export function MoreHelpPage({ wizard, summaryStep }: { wizard: WizardState; sum
         </Link>
       </nav>
       <h1 className="heading-xl">{t('moreHelp.title')}</h1>
-      <p className="lead">{text.moreHelp.intro}</p>
+      <p className="lead">
+        <LinkedText text={text.moreHelp.intro} />
+      </p>
       <SupportContact />
       <StepList blocks={text.moreHelp.steps} />
       <LinkList links={text.moreHelp.links} />

@@ -15,6 +15,19 @@ describe('question page', () => {
     expect(screen.getByLabelText(en.questions['account-type'].options['not-sure'].label)).toHaveAccessibleDescription();
   });
 
+  it('makes Microsoft addresses in a hint and on the start page links (issue 21)', async () => {
+    await renderRoute('/en/sspr-admin/reset-page?symptom=email&account-type=yes');
+    const hint = document.getElementById('reset-page-hint') as HTMLElement;
+    expect(hint).toHaveTextContent(/https:\/\/aka\.ms\/sspr/);
+    expect(within(hint).getByRole('link', { name: /aka\.ms\/sspr/ })).toHaveAttribute('href', 'https://aka.ms/sspr');
+  });
+
+  it('makes Microsoft addresses on the start page links (issue 21)', async () => {
+    await renderRoute('/en/sspr-admin/');
+    const needs = screen.getByText(/open in another tab/).closest('li') as HTMLElement;
+    expect(within(needs).getByRole('link', { name: /aka\.ms\/sspr/ })).toHaveAttribute('href', 'https://aka.ms/sspr');
+  });
+
   it('goes to the next step with the answer appended to the query string', async () => {
     const { user, location } = await renderRoute('/en/sspr-admin/symptom');
     await user.click(screen.getByLabelText(en.questions.symptom.options.sms.label));
@@ -149,11 +162,16 @@ describe('question page: the day Microsoft stops sending texts (dates are decide
     expect(await afterAdministrator('2027-01-31')).toBe('/en/sspr-admin/reset-page?symptom=sms&account-type=yes');
   });
 
-  it('from that day, first asks whether the organisation has its own telecom provider, naming the date', async () => {
-    expect(await afterAdministrator('2027-02-01')).toBe('/en/sspr-admin/telecom-provider?symptom=sms&account-type=yes');
-    await screen.findByRole('heading', { level: 1, name: en.questions['telecom-provider'].title });
-    expect(screen.getByRole('group', { name: en.questions['telecom-provider'].title })).toHaveAccessibleDescription(
-      expect.stringContaining('1 February 2027'),
+  it('from the first date, first asks whether texts still reach the account, naming both dates', async () => {
+    expect(await afterAdministrator('2027-02-01')).toBe('/en/sspr-admin/text-delivery?symptom=sms&account-type=yes');
+    await screen.findByRole('heading', { level: 1, name: en.questions['text-delivery'].title });
+    expect(screen.getByRole('group', { name: en.questions['text-delivery'].title })).toHaveAccessibleDescription(
+      expect.stringMatching(/1 February 2027.*1 July 2027/),
     );
+  });
+
+  it('from the second date, asks only whether the organisation has its own telephony provider', async () => {
+    expect(await afterAdministrator('2027-07-01')).toBe('/en/sspr-admin/telecom-provider?symptom=sms&account-type=yes');
+    await screen.findByRole('heading', { level: 1, name: en.questions['telecom-provider'].title });
   });
 });

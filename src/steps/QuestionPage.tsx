@@ -13,6 +13,7 @@ import { searchFromAnswers } from '../engine/url-state.ts';
 import { AnswersSoFar, type ChangeState } from './AnswersSoFar.tsx';
 import { Paragraphs } from './Blocks.tsx';
 import { ErrorSummary } from './ErrorSummary.tsx';
+import { LinkedText } from './LinkedText.tsx';
 import { MissingText } from './MissingText.tsx';
 import { StepNav } from './StepNav.tsx';
 
@@ -110,7 +111,7 @@ export function QuestionPage({
         </label>
         {hint && (
           <div className="radios__hint" id={`${id}-hint`}>
-            {hint}
+            <LinkedText text={hint} />
           </div>
         )}
       </div>
@@ -133,7 +134,7 @@ export function QuestionPage({
             </legend>
             {question.hint && (
               <div className="hint" id={hintId}>
-                {question.hint}
+                <LinkedText text={question.hint} />
               </div>
             )}
             {showError && (

@@ -5,6 +5,7 @@ import { NotFound } from '../app/NotFound.tsx';
 import { useReportStep } from '../app/use-embed.ts';
 import { useText } from '../app/use-text.ts';
 import { useWizard } from '../app/use-wizard.ts';
+import { LinkedText } from './LinkedText.tsx';
 import { MissingText } from './MissingText.tsx';
 
 /** `/{lng}/{flow}/`: what this helps with, the symptoms, what to have at hand, Start. */
@@ -20,7 +21,9 @@ export function StartPage() {
     <>
       <DocumentTitle parts={[text.meta.title]} />
       <h1 className="heading-xl">{text.meta.title}</h1>
-      <p className="lead">{text.start.intro}</p>
+      <p className="lead">
+        <LinkedText text={text.start.intro} />
+      </p>
       <h2 className="heading-m">{t('start.symptomsHeading')}</h2>
       <ul className="bullet-list">
         {text.start.symptoms.map((symptom) => (
@@ -30,7 +33,9 @@ export function StartPage() {
       <h2 className="heading-m">{t('start.needsHeading')}</h2>
       <ul className="bullet-list">
         {text.start.needs.map((need) => (
-          <li key={need}>{need}</li>
+          <li key={need}>
+            <LinkedText text={need} />
+          </li>
         ))}
       </ul>
       <p>

@@ -17,6 +17,7 @@ import { AnswersSoFar } from './AnswersSoFar.tsx';
 import { answerRows } from './answer-rows.ts';
 import { CopyButton } from './CopyButton.tsx';
 import { FindingSection } from './FindingSection.tsx';
+import { LinkedText } from './LinkedText.tsx';
 import { SupportContact } from './SupportContact.tsx';
 import { summaryText } from './summary-text.ts';
 
@@ -113,7 +114,9 @@ export default function SummaryBody({ wizard, text }: { wizard: WizardState; tex
           <h2 className="heading-l" id="no-cause">
             {text.noCause.title}
           </h2>
-          <p>{text.noCause.body}</p>
+          <p>
+            <LinkedText text={text.noCause.body} />
+          </p>
         </section>
       )}
       <FindingGroup id="lead-heading" heading={t('summary.leadHeading')} items={lead} />

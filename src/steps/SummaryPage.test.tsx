@@ -21,7 +21,10 @@ const SMS_PATH =
   '&mobile-registered=not-sure&phone-receives-sms=internet';
 
 /** The text of a shared note as shown, its date filled in. */
-const note = (id: keyof typeof en.notes) => en.notes[id].replace('{date:sms-voice-retirement}', '1 February 2027');
+const note = (id: keyof typeof en.notes) =>
+  en.notes[id]
+    .replace('{date:sms-voice-retirement}', '1 February 2027')
+    .replace('{date:sms-voice-retirement-ga}', '1 July 2027');
 
 describe('summary page', () => {
   // The findings' text is a chunk of its own, loaded when a summary first
@@ -128,13 +131,24 @@ describe('summary page', () => {
     );
   });
 
-  it('says when no cause was found, and still shows who can help', async () => {
+  it('with only things to check, promises no cause: the checks, then who can help', async () => {
+    // Only checks and who can help: nothing the reader answered names a cause.
     await renderRoute(
-      '/en/sspr-admin/summary?symptom=sms&account-type=yes&reset-page=methods&other-ways=other-admin' +
-        '&reset-steps=yes&mobile-registered=yes&phone-receives-sms=yes',
+      '/en/sspr-admin/summary?symptom=sms&account-type=yes&reset-page=not-sure&other-ways=other-admin' +
+        '&reset-steps=yes&mobile-registered=not-sure&phone-receives-sms=not-sure',
     );
-    expect(screen.getByRole('heading', { level: 2, name: en.noCause.title })).toBeInTheDocument();
+    // The lead does not promise a "most likely cause" that the page does not show (issue 21).
+    expect(screen.getByText(common.summary.lead)).toHaveTextContent(/if there is one/);
     expect(screen.queryByRole('region', { name: common.summary.leadHeading })).not.toBeInTheDocument();
+    const checks = screen.getByRole('region', { name: common.summary.checksHeading });
+    expect(
+      within(checks).getByRole('heading', { level: 3, name: en.findings['check-reset-page'].title }),
+    ).toBeVisible();
+    // Every Microsoft address in the text is a link (issue 21), as in the checks' steps.
+    expect(within(checks).getAllByRole('link', { name: /https:\/\/aka\.ms\/sspr/ })[0]).toHaveAttribute(
+      'href',
+      'https://aka.ms/sspr',
+    );
     const escalation = screen.getByRole('region', { name: en.summary.escalationHeading });
     expect(within(escalation).getByRole('heading', { level: 3 })).toHaveTextContent(
       en.findings['ask-other-admin'].title,
@@ -222,15 +236,19 @@ describe('summary page: the day Microsoft stops sending texts', () => {
   });
 
   /** An admin without an own telecom provider whose text does not arrive. */
-  const RETIRED = 'symptom=sms&account-type=yes&telecom-provider=no&reset-page=methods&other-ways=other-admin';
+  const RETIRED = 'symptom=sms&account-type=yes&text-delivery=neither&reset-page=methods&other-ways=other-admin';
 
   it('from that day, says first that texts are no longer sent, and asks nothing about the number', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2027-02-01T09:00:00'));
     await renderRoute(`/en/sspr-admin/summary?${RETIRED}`);
     const lead = screen.getByRole('region', { name: common.summary.leadHeading });
-    expect(within(lead).getByRole('heading', { level: 3 })).toHaveTextContent(en.findings['sms-retired'].title);
-    expect(within(lead).getByText(/^Since 1 February 2027, Microsoft no longer delivers/)).toBeInTheDocument();
+    expect(within(lead).getByRole('heading', { level: 3 })).toHaveTextContent(
+      en.findings['sms-retired'].title.replace('{date:sms-voice-retirement}', '1 February 2027'),
+    );
+    expect(
+      within(lead).getByText(/^From 1 February 2027, Microsoft no longer sends its own text messages/),
+    ).toBeInTheDocument();
     expect(screen.queryByText(common.summary.incomplete)).not.toBeInTheDocument();
   });
 

@@ -10,6 +10,7 @@ import type { FlowText } from '../engine/locale-shape.ts';
 import type { FindingKind, Handoff } from '../engine/types.ts';
 import { flowText } from '../i18n/flow-text.ts';
 import { FindingSection } from '../steps/FindingSection.tsx';
+import { LinkedText } from '../steps/LinkedText.tsx';
 import { MissingText } from '../steps/MissingText.tsx';
 import { type ArticleGroup, planArticle } from './article-plan.ts';
 import { articleFindings } from './article-text.ts';
@@ -67,7 +68,9 @@ export default function ArticlePage({ wizard: given }: { wizard?: WizardState })
     <div className="article">
       <DocumentTitle parts={[t('article.documentTitle'), text.meta.title]} />
       <h1 className="heading-xl">{text.meta.title}</h1>
-      <p className="lead">{text.start.intro}</p>
+      <p className="lead">
+        <LinkedText text={text.start.intro} />
+      </p>
       <p>{t('article.lead')}</p>
       <p className="no-print">
         <Link className="button button--start" to={stepHref(lng, flow.id, flow.start, [], keep)}>

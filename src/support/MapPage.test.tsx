@@ -2,9 +2,10 @@ import { screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { targetsOf } from '../engine/graph.ts';
 import type { FlowText } from '../engine/locale-shape.ts';
+import { fillDates, longDate } from '../engine/text-dates.ts';
 import type { AnyFlow } from '../engine/types.ts';
 import { loadFindings } from '../i18n/i18n.ts';
-import { LANGUAGES } from '../i18n/languages.ts';
+import { DATE_LOCALES, LANGUAGES, type Language } from '../i18n/languages.ts';
 import { renderRoute } from '../test/render-route.tsx';
 
 /**
@@ -14,7 +15,13 @@ import { renderRoute } from '../test/render-route.tsx';
  */
 const flows = Object.values(import.meta.glob<AnyFlow>('../../flows/*/flow.ts', { eager: true, import: 'default' }));
 const locales = import.meta.glob<Record<string, unknown>>('../../locales/*/*.json', { eager: true, import: 'default' });
-const flowTextOf = (lng: string, id: string) => locales[`../../locales/${lng}/${id}.json`] as unknown as FlowText;
+/** A flow's text as the page shows it: its `{date:…}` placeholders filled in the language's date format. */
+const flowTextOf = (lng: string, id: string) =>
+  fillDates(
+    locales[`../../locales/${lng}/${id}.json`] as unknown as FlowText,
+    flows.find((flow) => flow.id === id)?.dates ?? {},
+    longDate(DATE_LOCALES[lng as Language]),
+  );
 const commonOf = (lng: string) =>
   locales[`../../locales/${lng}/common.json`] as unknown as {
     supportTools: { map: { title: string; summaryStep: string; recordsNothing: string } };

@@ -1,4 +1,4 @@
-import type { PlannedFinding } from '../engine/summary-plan.ts';
+import { coveredNotes, type PlannedFinding } from '../engine/summary-plan.ts';
 import type { AnyFlow, FindingKind } from '../engine/types.ts';
 
 /** The article's groups, in the order it shows them (the summary's order: causes, checks, who can help). */
@@ -25,7 +25,8 @@ export interface ArticleGroup {
 export function planArticle(flow: AnyFlow, stepOrder: readonly string[] = []): ArticleGroup[] {
   const weight = Object.keys(flow.findings);
   const ordered = [...new Set([...recordedIn(flow, stepOrder), ...weight])].filter((id) => weight.includes(id));
-  const shown = new Set<string>();
+  // Every finding is on the article, so a note one of them covers in its own words is not repeated.
+  const shown = new Set<string>(coveredNotes(flow, weight));
   return ARTICLE_KINDS.flatMap((kind) => {
     const findings = ordered
       .filter((id) => flow.findings[id]?.kind === kind)

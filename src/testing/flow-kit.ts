@@ -15,12 +15,18 @@ import { nodeOf, resolveAlias } from '../engine/graph.ts';
 import { SUMMARY_STEP } from '../engine/ids.ts';
 import { compareLocales, flowTextProblems } from '../engine/locale-check.ts';
 import { countPaths, type EdgeWitness, type Era, edgeWitnesses, eras, searchPaths } from '../engine/paths.ts';
+import { longDate } from '../engine/text-dates.ts';
 import type { Answer, AnyFlow } from '../engine/types.ts';
 import { answersFromSearch, searchFromAnswers } from '../engine/url-state.ts';
 import { validate } from '../engine/validate.ts';
 import { walk } from '../engine/walk.ts';
-import { LANGUAGES } from '../i18n/languages.ts';
+import { DATE_LOCALES, isLanguage, LANGUAGES } from '../i18n/languages.ts';
 import { removalsBeforeAdding } from './content-rules.ts';
+import { oneSidedDatedTexts } from './dated-wording.ts';
+import { registerFile, registerProblems } from './register-check.ts';
+
+// The register rule has its own module so that `npm run flow:check` runs the same function without vitest.
+export { registerProblems, registerSection, sourceHosts } from './register-check.ts';
 
 export interface FlowKitOptions {
   /** The project root: locale files are read from `<root>/locales/<lng>/<flow id>.json`. */
@@ -45,31 +51,6 @@ function readLocale(root: string, language: string, id: string): unknown {
   }
 }
 
-/** A Microsoft source: readers act on the advice with their only admin account. */
-const SOURCED = /https:\/\/(learn\.microsoft\.com|support\.microsoft\.com)\/\S+/;
-const CHECKED = /checked 20\d\d-\d\d-\d\d/;
-
-/** The content register's section for one finding or note: from its `### \`id\`` heading to the next heading. */
-export function registerSection(register: string, id: string): string | undefined {
-  const start = register.search(new RegExp(`^### \`${id}\`\\s*$`, 'm'));
-  if (start === -1) return undefined;
-  const rest = register.slice(register.indexOf('\n', start) + 1);
-  const end = rest.search(/^#{2,3} /m);
-  return end === -1 ? rest : rest.slice(0, end);
-}
-
-/** What the content register (flows/<id>/SOURCES.md) lacks: a sourced, dated section per finding and note. */
-export function registerProblems(flow: AnyFlow, register: string): string[] {
-  const ids: string[] = [...Object.keys(flow.findings), ...(flow.notes ?? [])];
-  return ids.flatMap((id) => {
-    const text = registerSection(register, id);
-    if (text === undefined) return [`no "### \`${id}\`" section`];
-    if (!SOURCED.test(text)) return [`"${id}" cites no learn.microsoft.com or support.microsoft.com page`];
-    if (!CHECKED.test(text)) return [`"${id}" does not say when it was checked ("checked YYYY-MM-DD")`];
-    return [];
-  });
-}
-
 /** A tracker for `searchPaths`: paths on which no option records a finding. */
 const withoutFinding = {
   initial: false,
@@ -91,8 +72,11 @@ const withoutFinding = {
  * - deep links: the answers that lead to a question open that question, and a
  *   link with the rest of a path through it opens it or the summary;
  * - every alias leads to a node;
- * - the content register sources every finding and note;
- * - the text is complete in every language and the languages agree.
+ * - the content register sources every finding and note, on the hosts it
+ *   allows, and its "Sources read" table parses (register-check.ts);
+ * - the text is complete in every language and the languages agree;
+ * - every sentence that names one of the flow's dates holds before and after
+ *   it (src/testing/dated-wording.ts): pages without a clock show it every day.
  */
 export function testFlowInvariants(flow: AnyFlow, { root, languages = LANGUAGES }: FlowKitOptions): void {
   const eraList = eras(flow);
@@ -194,7 +178,7 @@ export function testFlowInvariants(flow: AnyFlow, { root, languages = LANGUAGES 
     it('the content register (SOURCES.md) sources every finding and note, with the day it was checked', () => {
       let register = '';
       try {
-        register = readFileSync(join(root, 'flows', flow.id, 'SOURCES.md'), 'utf8');
+        register = readFileSync(registerFile(root, flow.id), 'utf8');
       } catch {
         expect.fail(`flows/${flow.id}/SOURCES.md is missing`);
       }
@@ -210,6 +194,14 @@ export function testFlowInvariants(flow: AnyFlow, { root, languages = LANGUAGES 
 
       it.each(languages)('%s never says to remove a way to verify before a working one is added', (language) => {
         expect(removalsBeforeAdding(language, readLocale(root, language, flow.id))).toEqual([]);
+      });
+
+      it.each(languages)('%s words each sentence naming a date of the flow to hold before and after it', (language) => {
+        // The flow's dates as the language writes them too, in case a text writes one out instead of `{date:<name>}`.
+        const written = Object.values(flow.dates ?? {}).map(
+          longDate(isLanguage(language) ? DATE_LOCALES[language] : language),
+        );
+        expect(oneSidedDatedTexts(language, readLocale(root, language, flow.id), written)).toEqual([]);
       });
 
       it('the languages agree with each other', () => {
