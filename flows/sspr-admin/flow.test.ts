@@ -180,10 +180,16 @@ const paths: [string, string, string[], WalkContext][] = [
     from,
   ],
   [
-    'first date, unsure: treated as no text, with how to find out',
-    `symptom=sms&account-type=yes&text-delivery=not-sure&reset-page=methods&other-ways=other-methods`,
-    ['sms-retired', 'use-other-methods', 'check-text-delivery'],
+    'first date, unsure about the role: the text questions go on, with how to find out',
+    `symptom=sms&account-type=yes&text-delivery=not-sure&reset-page=methods&other-ways=other-admin&reset-steps=yes&mobile-registered=yes&phone-receives-sms=yes`,
+    ['telephony-blocked', 'check-text-delivery', 'ask-other-admin'],
     from,
+  ],
+  [
+    'second date, unsure about a provider: no text comes, with how to find out',
+    `symptom=sms&account-type=yes&telecom-provider=not-sure&reset-page=methods&other-ways=other-methods`,
+    ['sms-retired', 'use-other-methods', 'check-text-delivery'],
+    fromGa,
   ],
   [
     'first date, both, not a Global Administrator: only the email is diagnosed',
@@ -250,6 +256,19 @@ describe('sspr-admin flow', () => {
       expect(walk(ssprAdmin, answersFromSearch('symptom=email&account-type=yes'), day).current).toBe('reset-page');
     // A regular user is sent to their IT desk either way.
     expect(walk(ssprAdmin, answersFromSearch('symptom=sms&account-type=no'), from).findings).toEqual(['not-admin']);
+  });
+
+  it('a link made before a date, opened after it, says how to find out whether texts still come', () => {
+    // The dated question is passed over (the link did not have it): no claim either way, but the check.
+    const link = answersFromSearch(
+      'symptom=sms&account-type=yes&reset-page=methods&other-ways=other-admin&reset-steps=yes&mobile-registered=yes&phone-receives-sms=yes',
+    );
+    for (const day of [from, fromGa]) {
+      const result = walk(ssprAdmin, link, day);
+      expect(result.skipped).toEqual([day === from ? 'text-delivery' : 'telecom-provider']);
+      expect(result.findings).toContain('check-text-delivery');
+    }
+    expect(walk(ssprAdmin, link, before).findings).not.toContain('check-text-delivery');
   });
 
   it('before the date an answer about a telecom provider is kept but changes nothing', () => {
@@ -624,8 +643,10 @@ describe('sspr-admin: the retirement dates, on every path of the four days (coun
               : []),
             ...(answer.question === 'telecom-provider' && answer.option === 'yes' ? ['texts-come'] : []),
             ...(retired(findings) ? ['retired'] : []),
+            ...(findings.includes('check-text-delivery') ? ['check'] : []),
           ],
-          (r) => r.has('sms') && r.has('admin') && !r.has('texts-come') && !r.has('retired'),
+          // Unsure between the dates: not told texts are gone, but told how to find out.
+          (r) => r.has('sms') && r.has('admin') && !r.has('texts-come') && !r.has('retired') && !r.has('check'),
         ),
       ).toEqual(noPath);
     // From the second date the role no longer matters: the question is not asked.

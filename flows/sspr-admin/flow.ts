@@ -45,10 +45,15 @@ const toResetPage = {
   otherwise: 'reset-page',
 } as const;
 
-/** The answers that say no text can come: nothing later about the phone changes that. */
+/**
+ * The answers that say no text can come: nothing later about the phone changes
+ * that. "I do not know" between the dates is not one of them: a sole
+ * administrator is most often a Global Administrator (whoever signed up is one),
+ * whose texts still come until the second date.
+ */
 const noTextRules = [
   { question: 'telecom-provider', anyOf: ['no', 'not-sure'], since: 'sms-voice-retirement', goto: 'summary' },
-  { question: 'text-delivery', anyOf: ['neither', 'not-sure'], since: 'sms-voice-retirement', goto: 'summary' },
+  { question: 'text-delivery', anyOf: ['neither'], since: 'sms-voice-retirement', goto: 'summary' },
 ] as const;
 
 /** After the email questions: on to the text-message questions when both fail (and a text can still come). */
@@ -139,24 +144,27 @@ export const ssprAdmin = defineFlow({
       ],
     },
     // Asked only between the two dates, where a text is awaited: the role decides whether one can come.
+    // A link made before the first date skips it: then the summary says how to find out.
     'text-delivery': {
       kind: 'question',
       help: true,
+      whenSkipped: ['check-text-delivery'],
       options: [
         { id: 'global-admin', next: 'reset-page' },
         { id: 'own-provider', next: 'reset-page' },
         { id: 'neither', next: 'reset-page', findings: ['sms-retired'] },
-        { id: 'not-sure', next: 'reset-page', findings: ['sms-retired', 'check-text-delivery'], notSure: true },
+        { id: 'not-sure', next: 'reset-page', findings: ['check-text-delivery'], notSure: true },
       ],
     },
     // Asked only from the second date on, where a text is awaited: only an own provider still sends texts.
     'telecom-provider': {
       kind: 'question',
       help: true,
+      whenSkipped: ['check-text-delivery'],
       options: [
         { id: 'yes', next: 'reset-page' },
         { id: 'no', next: 'reset-page', findings: ['sms-retired'] },
-        { id: 'not-sure', next: 'reset-page', findings: ['sms-retired'], notSure: true },
+        { id: 'not-sure', next: 'reset-page', findings: ['sms-retired', 'check-text-delivery'], notSure: true },
       ],
     },
     // One answer in place of several questions: the page itself tells what is wrong.

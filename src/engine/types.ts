@@ -78,6 +78,12 @@ export interface QuestionNode<NodeId extends string, FindingId extends string, D
   readonly options: readonly OptionDef<NodeId, FindingId, DateId>[];
   /** Whether the locale has a longer "how to find out" text for this question. */
   readonly help?: true;
+  /**
+   * Findings recorded when a walk passes this question over unanswered (a
+   * link made before a date that added the question): what the reader should
+   * check because nobody has answered it.
+   */
+  readonly whenSkipped?: readonly FindingId[];
 }
 
 /** The end of a path: the summary of the findings gathered on the way. */

@@ -62,6 +62,14 @@ describe('validate: broken flows', () => {
       for (const problem of validate(flow)) expect(problem.message).toContain(id);
   });
 
+  it('reports a finding recorded on passing a question over (whenSkipped) that the flow does not have', () => {
+    const flow: AnyFlow = {
+      ...soundFlow,
+      nodes: { ...soundFlow.nodes, colour: { ...soundFlow.nodes.colour, whenSkipped: ['ghost'] } },
+    };
+    expect(codesAndIds(flow)).toEqual([{ code: 'unknown-finding', id: 'colour' }]);
+  });
+
   it('reports both the cycle and the missing terminal when a flow can only go round', () => {
     expect(codesAndIds(cycleWithoutTerminal)).toEqual([
       { code: 'cycle', id: 'first' },

@@ -107,6 +107,13 @@ function checkReferences(flow: AnyFlow, problems: Problem[]) {
           });
       checkBranch(flow, id, option.next, problems);
     }
+    for (const finding of node.whenSkipped ?? [])
+      if (!Object.hasOwn(flow.findings, finding))
+        problems.push({
+          code: 'unknown-finding',
+          id,
+          message: `"${id}", passed over, records missing finding "${finding}"`,
+        });
   }
 }
 

@@ -69,6 +69,18 @@ describe('walk: branches', () => {
     expect(walk(soundFlow, parse('colour=not-sure', 'size=big')).current).toBe('blue-detail');
   });
 
+  it('records what a question passed over unanswered asks to check (whenSkipped)', () => {
+    const flow = {
+      ...soundFlow,
+      nodes: { ...soundFlow.nodes, colour: { ...soundFlow.nodes.colour, whenSkipped: ['check-colour'] } },
+    };
+    const result = walk(flow, parse('size=small'));
+    expect(result.skipped).toEqual(['colour']);
+    expect(result.findings).toEqual(['check-colour', 'small-cause']);
+    // Answered, it records only what its option records.
+    expect(walk(flow, parse('colour=red', 'size=small')).findings).toEqual(['red-cause', 'small-cause']);
+  });
+
   it('takes `otherwise` when the question the branch asks about was never answered', () => {
     const result = walk(soundFlow, parse('size=big'));
     expect(result.skipped).toEqual(['colour']);

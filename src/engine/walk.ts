@@ -251,7 +251,11 @@ export function walk(flow: AnyFlow, answers: readonly Answer[], context: WalkCon
   const loop = acyclic ? undefined : { trail: new Set<string>(), used: new Set<string>() };
   for (let step: Step | undefined = follow(walker, flow.start, new Map(), loop); step; step = step.next) {
     path.push(step.node);
-    if (step.skipped) skipped.push(step.node);
+    if (step.skipped) {
+      skipped.push(step.node);
+      const node = nodeOf(flow, step.node);
+      for (const finding of node?.kind === 'question' ? (node.whenSkipped ?? []) : []) findings.add(finding);
+    }
     if (step.option !== undefined) {
       used.push({ question: step.node, option: step.option });
       for (const finding of step.findings ?? []) findings.add(finding);

@@ -244,7 +244,9 @@ describe('summary page: the day Microsoft stops sending texts', () => {
     await renderRoute(`/en/sspr-admin/summary?${RETIRED}`);
     const lead = screen.getByRole('region', { name: common.summary.leadHeading });
     expect(within(lead).getByRole('heading', { level: 3 })).toHaveTextContent(
-      en.findings['sms-retired'].title.replace('{date:sms-voice-retirement}', '1 February 2027'),
+      en.findings['sms-retired'].title
+        .replace('{date:sms-voice-retirement}', '1 February 2027')
+        .replace('{date:sms-voice-retirement-ga}', '1 July 2027'),
     );
     expect(
       within(lead).getByText(/^From 1 February 2027, Microsoft no longer sends its own text messages/),
