@@ -46,8 +46,13 @@ describe('pageDates', () => {
     expect(pageDates(fixture('no-date.html'))).toEqual([]);
   });
 
-  it('takes the latest date as the page’s', () => {
-    expect(latestPageDate(pageDates(fixture('learn-page.html')))).toEqual({ form: 'updated_at', date: '2025-06-07' });
+  it('takes the content date (ms.date) over the republish timestamp (updated_at), which moves for small edits', () => {
+    expect(latestPageDate(pageDates(fixture('learn-page.html')))).toEqual({ form: 'ms.date', date: '2025-06-06' });
+    // Only when a page gives no content date does the republish timestamp count.
+    expect(latestPageDate([{ form: 'updated_at', date: '2025-06-07' }])).toEqual({
+      form: 'updated_at',
+      date: '2025-06-07',
+    });
     expect(latestPageDate([])).toBeUndefined();
   });
 });

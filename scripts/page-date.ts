@@ -104,9 +104,18 @@ export function pageDates(html: string): PageDate[] {
   return dates;
 }
 
-/** The latest of the page's dates: a change by any measure counts. */
+/** Forms that move with every republish, not only when the text changes (Learn's `updated_at`). */
+const PUBLISH_FORMS = new Set(['updated_at']);
+
+/**
+ * The date the page's text last changed: the latest of its content dates
+ * (`ms.date`, `lastPublishedDate`, …). A republish timestamp (`updated_at`)
+ * counts only when the page gives no content date, since it moves for small
+ * edits and would list rows whose wording did not change.
+ */
 export function latestPageDate(dates: readonly PageDate[]): PageDate | undefined {
-  return dates.reduce<PageDate | undefined>(
+  const content = dates.filter((found) => !PUBLISH_FORMS.has(found.form));
+  return (content.length > 0 ? content : dates).reduce<PageDate | undefined>(
     (latest, found) => (latest && latest.date >= found.date ? latest : found),
     undefined,
   );

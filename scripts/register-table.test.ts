@@ -85,6 +85,20 @@ describe('parseSourcesTable', () => {
     ]);
   });
 
+  it('reports a page updated after the day it was checked, and a page listed twice', () => {
+    const { problems } = parseSourcesTable(
+      table(
+        '| https://learn.microsoft.com/a | 2026-12-08 | 2026-12-07 | read |',
+        '| https://learn.microsoft.com/b | 2026-12-01 | 2026-12-07 | read |',
+        '| https://learn.microsoft.com/b | unknown | 2026-12-07 | again |',
+      ),
+    );
+    expect(problems).toEqual([
+      'line 7: Page updated 2026-12-08 is after Checked 2026-12-07',
+      'line 9: https://learn.microsoft.com/b is already on line 8',
+    ]);
+  });
+
   it('reports a register without the section, the table, the columns or a row', () => {
     expect(parseSourcesTable('# Register\n').problems).toEqual(['no "## Sources read" section']);
     expect(parseSourcesTable('## Sources read\n\nNone yet.\n\n## Next\n| a |\n').problems).toEqual([

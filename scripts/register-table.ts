@@ -102,7 +102,17 @@ export function parseSourcesTable(register: string): SourcesTable {
     if (pageUpdated !== UNKNOWN && !isIsoDate(pageUpdated))
       problems.push(`line ${line}: Page updated "${pageUpdated}" is not a date (YYYY-MM-DD) or "${UNKNOWN}"`);
     if (!isIsoDate(checked)) problems.push(`line ${line}: Checked "${checked}" is not a date (YYYY-MM-DD)`);
+    // A row cannot have been checked against a version from after the check.
+    else if (isIsoDate(pageUpdated) && pageUpdated > checked)
+      problems.push(`line ${line}: Page updated ${pageUpdated} is after Checked ${checked}`);
     if (problems.length === before) rows.push({ line, source, pageUpdated, checked, versionRead });
+  }
+  // One page per row: a second row for the same page would be checked against two dates.
+  const seen = new Map<string, number>();
+  for (const row of rows) {
+    const first = seen.get(row.source);
+    if (first !== undefined) problems.push(`line ${row.line}: ${row.source} is already on line ${first}`);
+    else seen.set(row.source, row.line);
   }
   if (body.length === 0) problems.push(`"${SOURCES_HEADING}" lists no source`);
   return { rows, problems };

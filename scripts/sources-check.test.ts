@@ -99,21 +99,25 @@ describe('sources:check', () => {
   });
 
   it('lists a row whose page was updated after its Checked day, and exits 1', async () => {
-    register([LEARN, '2025-06-06', '2025-06-06'], [SUPPORT, 'unknown', '2026-11-26']);
+    register([LEARN, '2025-06-01', '2025-06-05'], [SUPPORT, 'unknown', '2026-11-26']);
     expect(await run(serve().fetch)).toBe(1);
     expect(out).toContain('Changed after the day they were checked (1):');
-    // updated_at (a day after ms.date) counts: the latest date the page gives.
-    expect(out).toContain(
-      `  flows/demo/SOURCES.md:7 ${LEARN}: page updated 2025-06-07 (updated_at), checked 2025-06-06`,
-    );
+    expect(out).toContain(`  flows/demo/SOURCES.md:7 ${LEARN}: page updated 2025-06-06 (ms.date), checked 2025-06-05`);
     expect(out.join('\n')).not.toContain(SUPPORT);
   });
 
-  it('says "date not found" for a page without a date, without failing', async () => {
-    register([NO_DATE, 'unknown', '2026-11-26']);
+  it('does not list a page only republished after the check (updated_at a day after ms.date)', async () => {
+    register([LEARN, '2025-06-06', '2025-06-06']);
     expect(await run(serve().fetch)).toBe(0);
+    expect(out.join('\n')).not.toContain('Changed');
+  });
+
+  it('says "date not found" for a page without a date, and exits 2: nothing changed, but not all was checked', async () => {
+    register([NO_DATE, 'unknown', '2026-11-26']);
+    expect(await run(serve().fetch)).toBe(2);
     expect(out).toContain('Could not check (1):');
     expect(out).toContain(`  flows/demo/SOURCES.md:7 ${NO_DATE}: date not found`);
+    expect(out).toContain('No page read changed, but 1 row(s) could not be checked: see above.');
   });
 
   it('lists a page that is gone (404), and exits 1', async () => {
@@ -123,7 +127,7 @@ describe('sources:check', () => {
   });
 
   it('offline: prints one line, checks nothing and exits 0', async () => {
-    register([LEARN, '2025-06-06', '2025-01-01'], [SUPPORT, 'unknown', '2026-11-26']);
+    register([LEARN, '2025-01-01', '2025-01-01'], [SUPPORT, 'unknown', '2026-11-26']);
     const requests: string[] = [];
     const offline: Fetch = async (url) => {
       requests.push(url);
@@ -140,9 +144,10 @@ describe('sources:check', () => {
     register([LEARN, '2025-06-06', '2026-11-26']);
     const silent: Fetch = (_url, init) =>
       new Promise((_resolve, reject) => init.signal?.addEventListener('abort', () => reject(init.signal?.reason)));
-    expect(await run(silent, [], { probeTimeoutMs: 20 })).toBe(0);
+    // The short first try, then one full try: a slow network is not taken for no network.
+    expect(await run(silent, [], { probeTimeoutMs: 20, timeoutMs: 40 })).toBe(0);
     expect(out).toEqual([
-      'Sources check: offline (learn.microsoft.com: no answer within 0.02 s); nothing was checked.',
+      'Sources check: offline (learn.microsoft.com: no answer within 0.04 s); nothing was checked.',
     ]);
   });
 
@@ -150,7 +155,8 @@ describe('sources:check', () => {
     const away = 'https://learn.microsoft.com/entra/moved';
     register([LEARN, '2025-06-06', '2026-11-26'], [PRINTER, 'unknown', '2026-11-26'], [away, 'unknown', '2026-11-26']);
     const site = serve({ ...SITE, [away]: { status: 302, location: 'https://login.example.net/?next=/entra/moved' } });
-    expect(await run(site.fetch)).toBe(0);
+    // Nothing changed, but the moved page could not be read: exit 2, not "all is well".
+    expect(await run(site.fetch)).toBe(2);
     expect(site.requests.every(({ url }) => FETCHED_HOSTS.includes(new URL(url).hostname))).toBe(true);
     expect(out).toContain('Skipped (not on learn.microsoft.com or support.microsoft.com) (1):');
     expect(out).toContain(`  flows/demo/SOURCES.md:8 ${PRINTER}`);
@@ -161,11 +167,13 @@ describe('sources:check', () => {
 
   it('fetches a page cited twice once, and no more than `concurrency` at a time', async () => {
     const pages = Array.from({ length: 9 }, (_, index) => `https://learn.microsoft.com/page-${index}`);
-    register(...pages.map((page) => [page, 'unknown', '2026-11-26'] as const), [
-      pages[0] ?? '',
-      'unknown',
-      '2026-11-26',
-    ]);
+    register(...pages.map((page) => [page, 'unknown', '2026-11-26'] as const));
+    // The same page in a second register (one page per row within a register).
+    mkdirSync(join(root, 'flows', 'other'), { recursive: true });
+    writeFileSync(
+      join(root, 'flows', 'other', 'SOURCES.md'),
+      `## Sources read\n\n| Source | Page updated | Checked | Version read |\n| --- | --- | --- | --- |\n| ${pages[0]} | unknown | 2026-11-26 | read |\n`,
+    );
     const site = serve(Object.fromEntries(pages.map((page) => [page, { body: fixture('learn-page.html') }])));
     expect(await run(site.fetch, [], { concurrency: 3 })).toBe(0);
     expect(site.requests).toHaveLength(9);

@@ -27,7 +27,8 @@ date (Learn: ms.date and updated_at; support.microsoft.com: lastPublishedDate or
 and lists the rows whose page was updated after their Checked day.
 
 Exit status: 1 when a page changed after its Checked day, a page is gone (HTTP 404 or 410) or a
-table does not parse; otherwise 0. Offline, it prints one line and exits 0.`;
+table does not parse; 2 when nothing changed but some pages could not be read (an HTTP error,
+no date found); otherwise 0. Offline, it prints one line and exits 0.`;
 
 export interface SourcesCheckIo {
   /** The project root: registers are read from `<root>/flows/*\/SOURCES.md`. */
@@ -113,7 +114,10 @@ export async function runSourcesCheck(args: readonly string[], io: SourcesCheckI
   const pages = new Map<string, Fetched>();
   const [first, ...rest] = urls;
   if (first !== undefined) {
-    const probe = await fetchPage(first, io.fetch, probeTimeoutMs);
+    // A short first request tells offline from online quickly; a slow answer gets one full try.
+    let probe = await fetchPage(first, io.fetch, probeTimeoutMs);
+    if (probe.kind === 'network' && probe.reason.startsWith('no answer'))
+      probe = await fetchPage(first, io.fetch, timeoutMs);
     if (probe.kind === 'network') {
       io.out(`Sources check: offline (${new URL(first).hostname}: ${probe.reason}); nothing was checked.`);
       return 0;
@@ -146,12 +150,20 @@ export async function runSourcesCheck(args: readonly string[], io: SourcesCheckI
   list(`Skipped (not on ${FETCHED_HOSTS.join(' or ')})`, skipped.map(where));
 
   const attention = changed.length + gone.length;
-  io.out(
-    attention === 0
-      ? '\nNo page changed after the day its row was checked.'
-      : `\n${attention} row(s) to check again: re-read the page, update the text and the row, then set Page updated and Checked.`,
-  );
-  return attention === 0 ? 0 : 1;
+  const unchecked = of('not-checked').length;
+  if (attention > 0) {
+    io.out(
+      `\n${attention} row(s) to check again: re-read the page, update the text and the row, then set Page updated and Checked.`,
+    );
+    return 1;
+  }
+  // Not "all is well" when some pages could not be read (blocked, moved markup): say so, exit 2.
+  if (unchecked > 0) {
+    io.out(`\nNo page read changed, but ${unchecked} row(s) could not be checked: see above.`);
+    return 2;
+  }
+  io.out('\nNo page changed after the day its row was checked.');
+  return 0;
 }
 
 const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;

@@ -70,6 +70,14 @@ describe('validate: broken flows', () => {
     expect(codesAndIds(flow)).toEqual([{ code: 'unknown-finding', id: 'colour' }]);
   });
 
+  it('reports a note a finding covers that the flow does not declare', () => {
+    const flow: AnyFlow = {
+      ...soundFlow,
+      findings: { ...soundFlow.findings, 'red-cause': { kind: 'cause', covers: ['ghost-note'] } },
+    };
+    expect(codesAndIds(flow)).toEqual([{ code: 'unknown-note', id: 'red-cause' }]);
+  });
+
   it('reports both the cycle and the missing terminal when a flow can only go round', () => {
     expect(codesAndIds(cycleWithoutTerminal)).toEqual([
       { code: 'cycle', id: 'first' },

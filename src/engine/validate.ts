@@ -175,14 +175,19 @@ function checkDatesAndNotes(flow: AnyFlow, problems: Problem[]) {
       problems.push({ code: 'bad-date', id: name, message: `date "${name}" is "${String(day)}", not an ISO date` });
   }
   const declared: readonly string[] = flow.notes ?? [];
-  for (const [id, finding] of Object.entries(flow.findings) as [string, { notes?: readonly string[] }][])
-    for (const note of finding.notes ?? [])
-      if (!declared.includes(note))
-        problems.push({
-          code: 'unknown-note',
-          id,
-          message: `finding "${id}" shows note "${note}", which the flow does not declare`,
-        });
+  type NoteRefs = { notes?: readonly string[]; covers?: readonly string[] };
+  for (const [id, finding] of Object.entries(flow.findings) as [string, NoteRefs][])
+    for (const [how, list] of [
+      ['shows', finding.notes],
+      ['covers', finding.covers],
+    ] as const)
+      for (const note of list ?? [])
+        if (!declared.includes(note))
+          problems.push({
+            code: 'unknown-note',
+            id,
+            message: `finding "${id}" ${how} note "${note}", which the flow does not declare`,
+          });
 }
 
 /** An alias must be a free kebab-case id that leads to an existing node. */

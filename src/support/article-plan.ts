@@ -1,4 +1,4 @@
-import { coveredNotes, type PlannedFinding } from '../engine/summary-plan.ts';
+import type { PlannedFinding } from '../engine/summary-plan.ts';
 import type { AnyFlow, FindingKind } from '../engine/types.ts';
 
 /** The article's groups, in the order it shows them (the summary's order: causes, checks, who can help). */
@@ -25,8 +25,9 @@ export interface ArticleGroup {
 export function planArticle(flow: AnyFlow, stepOrder: readonly string[] = []): ArticleGroup[] {
   const weight = Object.keys(flow.findings);
   const ordered = [...new Set([...recordedIn(flow, stepOrder), ...weight])].filter((id) => weight.includes(id));
-  // Every finding is on the article, so a note one of them covers in its own words is not repeated.
-  const shown = new Set<string>(coveredNotes(flow, weight));
+  // `covers` does not apply here: the article has every finding, and a reader who follows a link to
+  // one of them (the map and link reader link to #finding-…) must still meet its dated note.
+  const shown = new Set<string>();
   return ARTICLE_KINDS.flatMap((kind) => {
     const findings = ordered
       .filter((id) => flow.findings[id]?.kind === kind)

@@ -33,6 +33,8 @@ describe('the dated-wording rule', () => {
       'On 1 July 2027, Microsoft begins asking Global Administrators and external users for a passkey.',
       'Microsoft is retiring text messages for password reset on 1 February 2027.',
       'Soon, on 1 February 2027, text messages no longer arrive.',
+      'From 1 February 2027, Microsoft will no longer send text messages.',
+      'Microsoft sent text messages until 1 February 2027.',
     ])('flags "%s"', (sentence) => {
       expect(flagged(sentence, 'en', dates)).toBe(true);
     });
@@ -46,6 +48,8 @@ describe('the dated-wording rule', () => {
       // A sentence that names no date of the flow is not this rule's business.
       'If the messages stopped arriving, check the number.',
       'Since 1 March 2020, the reset page has shown this message.',
+      'From 1 February 2027, set up the app as soon as you can.',
+      'Since texts no longer arrive from 1 February 2027, use the app.',
     ])('passes "%s"', (sentence) => {
       expect(flagged(sentence, 'en', dates)).toBe(false);
     });

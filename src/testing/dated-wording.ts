@@ -37,22 +37,26 @@ const MARKERS: Readonly<Record<string, { readonly past: readonly RegExp[]; reado
   en: {
     past: [
       /\bsince §/i,
-      /\bno longer\b.*\bsince\b/i,
+      // "no longer … since §" (a causal "since" without the date is not past tense).
+      /\bno longer\b.*\bsince §/i,
+      // Past tense up to the date: "sent them until §" is false after it.
+      /(?<!\b(?:is|are|be) )\b(?:sent|delivered|worked|arrived|was|were)\b[^.;:]*\buntil §/i,
       /(?<!\b(?:is|are|be) )\b(?:stopped|ended|ceased|began|started|retired|removed|disabled|discontinued|withdrawn|deprecated|switched off|turned off|phased out|took effect|came into effect|went into effect)\b/i,
       /\bwithdrew\b/i,
     ],
     future: [
+      /\b(?:will|shall) no longer\b/i,
       /\b(?:will|shall)\b(?: not)?(?: \w+)?\s+(?:stop|end|cease|start|begin|change|take effect|come into effect|be retired|be removed|be disabled|be discontinued|be switched off|be turned off|be phased out|be withdrawn)\b/i,
       /\b(?:is|are) (?:going to|about to|scheduled to|planned to|retiring|ending|stopping|removing|discontinuing|phasing out|switching off|turning off)\b/i,
       /\b(?:stops|ends|ceases|starts|begins|changes|takes effect)\b.*\bon §/i,
       /\bon §,? [^;:]*\b(?:stops|ends|ceases|starts|begins|takes effect)\b/i,
-      /\b(?:soon|upcoming|in the coming)\b/i,
+      /(?<!\bas )\bsoon\b(?! as\b)|\b(?:upcoming|in the coming)\b/i,
     ],
   },
   nl: {
     past: [
       /\bsinds §/i,
-      /\bniet meer\b.*\bsinds\b/i,
+      /\bniet meer\b.*\bsinds §/i,
       /\b(?:gestopt|stopte|stopten|beëindigd|beëindigde|beëindigden|uitgefaseerd|afgeschaft|opgeheven|uitgeschakeld|verdwenen|opgehouden|ingegaan)\b/i,
       // With the date first, the verb comes next: "Op § is Microsoft gestopt", "Op § stopte …".
       /\bop §,? (?:is|zijn|was|waren|heeft|hebben|had|hadden|werd|werden|\p{L}+(?:te|de|ten|den))\b/iu,
@@ -78,7 +82,7 @@ const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function sentences(text: string): string[] {
   return text
-    .split(/\n+|(?<=[.!?])\s+(?=[\p{Lu}\p{N}"'‘“(])/u)
+    .split(/\n+|(?<=[.!?])\s+(?=[\p{Lu}\p{N}"'‘“({])/u)
     .map((sentence) => sentence.replace(/\s+/g, ' ').trim())
     .filter((sentence) => sentence !== '');
 }

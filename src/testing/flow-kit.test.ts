@@ -23,9 +23,17 @@ describe('the content-register check', () => {
     expect(
       registerProblems(
         soundFlow,
-        MICROSOFT + table('https://learn.microsoft.com/a') + findings.map(sourced).join('\n'),
+        // The sections cite /en-us/entra/identity/x; the row without the locale is the same page.
+        MICROSOFT + table('https://learn.microsoft.com/entra/identity/x') + findings.map(sourced).join('\n'),
       ),
     ).toEqual([]);
+  });
+
+  it('with source hosts, names a cited page that has no row in Sources read (sources:check would miss it)', () => {
+    const text = MICROSOFT + table('https://learn.microsoft.com/a') + findings.map(sourced).join('\n');
+    expect(registerProblems(soundFlow, text)).toEqual([
+      'cites https://learn.microsoft.com/entra/identity/x but "Sources read" has no row for it',
+    ]);
   });
 
   it('names a finding without a section, without a source on the allowed hosts and without a date', () => {

@@ -41,6 +41,21 @@ function hostOf(link: string): string | undefined {
   }
 }
 
+/**
+ * A cited page as one key, however the link was written: host and path, without a locale
+ * segment (`/en-us/`), query, fragment, trailing slash or the sentence's closing punctuation.
+ */
+export function pageKey(link: string): string {
+  const trimmed = link.replace(/[.,;:!?*_]+$/, '');
+  try {
+    const url = new URL(trimmed);
+    const path = url.pathname.replace(/^\/[a-z]{2}-[a-z]{2}(?=\/)/i, '').replace(/\/+$/, '');
+    return `${url.hostname.toLowerCase()}${path}`;
+  } catch {
+    return trimmed;
+  }
+}
+
 /** The content register's section for one finding or note: from its `### \`id\`` heading to the next heading. */
 export function registerSection(register: string, id: string): string | undefined {
   const start = register.search(new RegExp(`^### \`${id}\`\\s*$`, 'm'));
@@ -71,11 +86,20 @@ export function registerProblems(flow: AnyFlow, register: string): string[] {
   });
 
   const table = parseSourcesTable(register);
+  // Every page a register cites on its source hosts has a row, so `sources:check` watches it.
+  const listed = new Set(table.rows.map((row) => pageKey(row.source)));
+  // (Only once the table parses: a row it could not read is reported as such, not as missing.)
+  const unlisted =
+    hosts === undefined || table.problems.length > 0
+      ? []
+      : [...new Set((register.match(LINK) ?? []).filter(allowed).map(pageKey))]
+          .filter((key) => !listed.has(key))
+          .map((key) => `cites https://${key} but "Sources read" has no row for it`);
   const offHost =
     hosts === undefined
       ? []
       : table.rows
           .filter((row) => !allowed(row.source))
           .map((row) => `Sources read, line ${row.line}: ${row.source} is not on ${hosts.join(' or ')}`);
-  return [...sections, ...table.problems.map((problem) => `Sources read: ${problem}`), ...offHost];
+  return [...sections, ...table.problems.map((problem) => `Sources read: ${problem}`), ...offHost, ...unlisted];
 }
