@@ -28,6 +28,18 @@ const FOCUS_RING = 6;
 /** embed.js gives the wizard 5 s after the iframe loads to speak; a busy test machine needs more. */
 const FALLBACK_WAIT = 15_000;
 
+/**
+ * An address with its query parameters in a fixed order. Once started, the app writes its own
+ * address in its one form (answers first, then embed=1), sometimes before a test's first look:
+ * tests compare the parameters, not their order.
+ */
+function sameQuery(href: string | undefined): string | undefined {
+  if (href === undefined) return undefined;
+  const url = new URL(href);
+  const params = [...url.searchParams].map(([name, value]) => `${name}=${value}`).sort();
+  return `${url.pathname}?${params.join('&')}`;
+}
+
 /** Serves the wizard's config.json allowing only `origins` to embed it. */
 async function allowOrigins(page: Page, origins: string[]) {
   await page.route('**/config.json', (route) =>
@@ -56,16 +68,6 @@ async function openHost(
       element.src = url.href;
       return url.href;
     }, pairs);
-    // Once started, the app writes its own address in its one form (answers first, then embed=1),
-    // which may happen before the first poll: compare the parameters, not their order.
-    const sameQuery = (href: string | undefined) => {
-      if (href === undefined) return undefined;
-      const url = new URL(href);
-      return `${url.pathname}?${[...url.searchParams]
-        .map(([name, value]) => `${name}=${value}`)
-        .sort()
-        .join('&')}`;
-    };
     await expect.poll(() => sameQuery(page.frames()[1]?.url())).toBe(sameQuery(src));
     // The earlier answers are shown once the app has read them (on a question or the summary).
     const { answers, summary } = common(lang);
@@ -413,16 +415,6 @@ test.describe('embedded in an allowed intranet page', () => {
             },
             { path: `${lang}/${flow.id}/${step}`, pairs: flow.answersToReach(step, day) },
           );
-          // Once started, the app writes its own address in its one form (answers first, then embed=1),
-          // which may happen before the first poll: compare the parameters, not their order.
-          const sameQuery = (href: string | undefined) => {
-            if (href === undefined) return undefined;
-            const url = new URL(href);
-            return `${url.pathname}?${[...url.searchParams]
-              .map(([name, value]) => `${name}=${value}`)
-              .sort()
-              .join('&')}`;
-          };
           await expect.poll(() => sameQuery(page.frames()[1]?.url())).toBe(sameQuery(src));
           await expect(h1(frame)).toHaveText(flow.title(lang, step));
           await settledHeight(page);
