@@ -87,8 +87,17 @@ test.describe('texts no longer sent from the retirement dates', () => {
       const words = common(lng).summary;
       const accountType = F.stepUrl(lng, 'account-type', ADMIN_SMS.slice(0, 1));
       const summary = F.stepUrl(lng, F.summaryId, NEW_PATH);
-      /** What the server sends for both pages: the same files on every day. */
-      const served = () => Promise.all([accountType, summary].map(async (url) => (await request.get(url)).text()));
+      /**
+       * What the server sends for both pages: the same files on every day. A new connection each
+       * time: the three days take longer than the server keeps an idle one open (a reused socket
+       * it had closed gave ECONNRESET once in CI).
+       */
+      const served = () =>
+        Promise.all(
+          [accountType, summary].map(async (url) =>
+            (await request.get(url, { headers: { connection: 'close' } })).text(),
+          ),
+        );
       const html = await served();
 
       // The last day of the old advice: Continue goes straight on to the reset page.
