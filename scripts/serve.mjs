@@ -157,10 +157,15 @@ export function startServer({ dir, port, host, base, headers = {}, gzip = false,
   const isFile = (path) => existsSync(path) && statSync(path).isFile();
 
   const handle = (request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
+    let url;
     let pathname;
     try {
-      pathname = decodeURIComponent(url.pathname);
+      // Appended to an origin, not resolved against one: `//evil.com/x` is a path here, not a host.
+      const target = request.url ?? '/';
+      if (!target.startsWith('/')) throw new URIError(`not a path: ${target}`);
+      url = new URL(`http://localhost${target}`);
+      // Like nginx (merge_slashes): `//en/x` is the page `/en/x`.
+      pathname = decodeURIComponent(url.pathname).replace(/^\/+/, '/');
     } catch {
       notFound(request, response);
       return;
@@ -187,7 +192,9 @@ export function startServer({ dir, port, host, base, headers = {}, gzip = false,
     }
     if (existsSync(target) && statSync(target).isDirectory()) {
       if (!pathname.endsWith('/')) {
-        response.writeHead(301, { Location: `${pathname}/${url.search}` });
+        // From the raw path, never the decoded one (`/%2Fevil.com%2F..%2Fassets` decodes to
+        // `//evil.com/../assets`), and with one leading slash: `//host` would leave this site.
+        response.writeHead(301, { Location: `/${url.pathname.replace(/^\/+/, '')}/${url.search}` });
         response.end();
         return;
       }

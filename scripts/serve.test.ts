@@ -1,11 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { ROOT } from './flows-on-disk.ts';
-import { DEFAULT_PORT, listen, parseArgs, servingLine } from './serve.mjs';
+import { DEFAULT_PORT, listen, parseArgs, servingLine, startServer } from './serve.mjs';
 
 // A site of its own (the shared dist/ may be mid-build), served on ports the
 // system picks (port 0): never a default port another engineer may be using.
@@ -183,6 +184,46 @@ describe('serve.mjs options', () => {
       expect(await run.exited).toBe(2);
       expect(run.stderr().trim().split('\n')).toHaveLength(1);
       expect(run.stderr()).not.toMatch(STACK);
+    }
+  });
+});
+
+describe('serve.mjs answers like a static host', () => {
+  /** A raw request (the path exactly as written, as a client can send it) and the answer's status and Location. */
+  async function get(port: number, path: string): Promise<{ status: number; location: string | undefined }> {
+    return new Promise((resolve, reject) => {
+      const sent = httpRequest({ host: '127.0.0.1', port, path, method: 'GET' }, (response) => {
+        response.resume();
+        resolve({ status: response.statusCode ?? 0, location: response.headers.location });
+      });
+      sent.on('error', reject);
+      sent.end();
+    });
+  }
+
+  it('redirects a folder to its slash on this site only (no open redirect), and reads `//en/x` as `/en/x`', async () => {
+    const folderSite = mkdtempSync(join(tmpdir(), 'serve-folders-'));
+    mkdirSync(join(folderSite, 'assets'));
+    mkdirSync(join(folderSite, 'en'));
+    writeFileSync(join(folderSite, 'en', 'page.html'), '<!doctype html><title>page</title>');
+    const server = await startServer({ dir: folderSite, port: 0, host: '127.0.0.1', base: '/' });
+    try {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      expect(await get(port, '/assets')).toEqual({ status: 301, location: '/assets/' });
+      // Decoded, this path is `//evil.com/../assets`: a Location built from it leaves the site.
+      for (const hostile of ['/%2Fevil.com%2F..%2Fassets', '//evil.com/../assets', '/\\evil.com/../assets']) {
+        const answer = await get(port, hostile);
+        expect(
+          answer.location === undefined || /^\/(?![/\\])/.test(answer.location),
+          `${hostile} → ${answer.location}`,
+        ).toBe(true);
+      }
+      expect((await get(port, '//en/page')).status).toBe(200);
+      expect((await get(port, '*')).status).toBe(404);
+    } finally {
+      server.close();
+      rmSync(folderSite, { recursive: true, force: true });
     }
   });
 });

@@ -56,10 +56,31 @@ async function renderToHtml(tree: ReactNode): Promise<{ html: string; title: str
   });
   // A page that fails to render fails the build; it must not ship an empty boundary.
   if (errors.length > 0) throw errors[0];
-  let html = await streamToString(prelude);
-  const titleMatch = html.match(/<title>([^<]*)<\/title>/);
-  if (titleMatch) html = html.replace(titleMatch[0], '');
-  return { html, title: titleMatch?.[1] };
+  return takeTitle(await streamToString(prelude));
+}
+
+/** What React escapes in text (react-dom's escapeTextForBrowser), back to the characters. */
+const REACT_ENTITIES: Readonly<Record<string, string>> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#x27;': "'",
+};
+
+/**
+ * The `<title>` taken out of React's markup, as plain text: the caller
+ * escapes it once for `<head>`. Left escaped, `'` would reach readers
+ * without JavaScript (and search results) as `&amp;#x27;`.
+ */
+export function takeTitle(markup: string): { html: string; title: string | undefined } {
+  const titleMatch = markup.match(/<title>([^<]*)<\/title>/);
+  if (!titleMatch) return { html: markup, title: undefined };
+  const title = (titleMatch[1] ?? '').replace(
+    /&(?:amp|lt|gt|quot|#x27);/g,
+    (entity) => REACT_ENTITIES[entity] ?? entity,
+  );
+  return { html: markup.replace(titleMatch[0], ''), title };
 }
 
 /** A page's description: its troubleshooter's own (in the page's language), else the site's. */

@@ -6,7 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { BASE_PATH, withoutBasePath } from './app/base-path.ts';
-import { withoutHtmlName } from './app/html-path.ts';
+import { ownAddress } from './app/html-path.ts';
 import { yieldToMain } from './app/yield-to-main.ts';
 import { loadRuntimeConfig } from './config/config-store.ts';
 import { startHostChannel } from './embed/host-channel.ts';
@@ -21,14 +21,16 @@ const pagePath = (pathname: string) =>
     .replace(/(\/index)?\.html$/, '')
     .replace(/\/$/, '');
 
-/** A link that names the file (`…/symptom.html`) gets the page's own address before the router reads it. */
+/**
+ * A link that names the file (`…/symptom.html`) or starts with `//` gets the
+ * page's own address before the router reads it.
+ */
 function takeThePagesOwnName() {
   const { pathname, search, hash } = window.location;
-  const below = withoutBasePath(pathname);
-  const named = withoutHtmlName(below);
-  if (named === below) return;
+  const own = ownAddress(pathname, BASE_PATH);
+  if (own === pathname) return;
   try {
-    window.history.replaceState(window.history.state, '', `${BASE_PATH}${named}${search}${hash}`);
+    window.history.replaceState(window.history.state, '', `${own}${search}${hash}`);
   } catch {
     // An address the browser will not take: the router shows "not found" for the one it has.
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutHtmlName } from './html-path.ts';
+import { ownAddress, withoutHtmlName } from './html-path.ts';
 
 describe('withoutHtmlName', () => {
   it('names a step without .html or /index.html', () => {
@@ -26,5 +26,20 @@ describe('withoutHtmlName', () => {
     expect(withoutHtmlName('/EN/SSPR-ADMIN/Symptom.HTML')).toBe('/EN/SSPR-ADMIN/Symptom');
     for (const path of ['/', '/nl/', '/nl/sspr-admin/symptom', '/nl/sspr-admin/html', '/nl/x.htm'])
       expect(withoutHtmlName(path)).toBe(path);
+  });
+});
+
+describe('ownAddress', () => {
+  it('gives a path with doubled leading slashes one, so the router finds the page', () => {
+    expect(ownAddress('//en/sspr-admin/symptom', '')).toBe('/en/sspr-admin/symptom');
+    expect(ownAddress('///nl/', '')).toBe('/nl/');
+    expect(ownAddress('//help/wizard/en/sspr-admin/symptom', '/help/wizard')).toBe('/help/wizard/en/sspr-admin/symptom');
+  });
+
+  it('names the page without .html, below the sub-path, and leaves a page address alone', () => {
+    expect(ownAddress('/help/wizard/en/sspr-user.html', '/help/wizard')).toBe('/help/wizard/en/sspr-user/');
+    expect(ownAddress('//en/sspr-admin/symptom.html', '')).toBe('/en/sspr-admin/symptom');
+    for (const path of ['/', '/en/', '/en/sspr-admin/symptom']) expect(ownAddress(path, '')).toBe(path);
+    expect(ownAddress('/elsewhere/x', '/help/wizard')).toBe('/elsewhere/x');
   });
 });

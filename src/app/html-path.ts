@@ -21,3 +21,18 @@ export function withoutHtmlName(pathname: string): string {
   // `/nl.html` is the list (`/nl/`), `/nl/flow.html` a start page (`/nl/flow/`).
   return segments <= 2 ? directory : stem;
 }
+
+/**
+ * The address a page is read at, before the router starts: the page's own
+ * name (withoutHtmlName), and one leading slash. A support link glued from
+ * `https://help.example.com/` and `/en/…` has two; the host serves the page
+ * (nginx merges slashes), but the router would match no route and the app
+ * would replace the pre-rendered page with nothing.
+ *
+ * `pathname` is the browser's, sub-path (`basePath`, '' at the root) included; the result too.
+ */
+export function ownAddress(pathname: string, basePath: string): string {
+  const single = pathname.replace(/^\/+/, '/');
+  const below = basePath && single.startsWith(basePath) ? single.slice(basePath.length) || '/' : single;
+  return `${below === single ? '' : basePath}${withoutHtmlName(below)}`;
+}
