@@ -33,7 +33,9 @@ describe('ownAddress', () => {
   it('gives a path with doubled leading slashes one, so the router finds the page', () => {
     expect(ownAddress('//en/sspr-admin/symptom', '')).toBe('/en/sspr-admin/symptom');
     expect(ownAddress('///nl/', '')).toBe('/nl/');
-    expect(ownAddress('//help/wizard/en/sspr-admin/symptom', '/help/wizard')).toBe('/help/wizard/en/sspr-admin/symptom');
+    expect(ownAddress('//help/wizard/en/sspr-admin/symptom', '/help/wizard')).toBe(
+      '/help/wizard/en/sspr-admin/symptom',
+    );
   });
 
   it('names the page without .html, below the sub-path, and leaves a page address alone', () => {
