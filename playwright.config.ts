@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { hostOrigins } from './e2e/host-origins.ts';
+import { EXHAUSTIVE } from './e2e/scope.ts';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/browser-path.mjs';
 import { securityHeaders } from './scripts/deploy/headers.mjs';
 
@@ -34,6 +35,26 @@ const SAME_UNDER_ANY_BASE_PATH = [
   'embed-tall.spec.ts',
   'start-up.spec.ts',
 ];
+/**
+ * What each run checks in `npm test` (E2E_SCOPE unset): the root run
+ * everything; the sub-path run only what a sub-path can change (links keep
+ * the prefix, assets load, the canonical address, the server's answers):
+ * tests tagged @paths and the HTTP-only specs; the nginx run only what the
+ * server decides (hosting, headers, framing): tests tagged @server and the
+ * same HTTP-only specs. `npm run test:exhaustive` runs them all everywhere.
+ */
+/** The specs the nginx run takes its tests from (all of them with E2E_SCOPE=exhaustive). */
+const NGINX_SPECS = ['static-hosting.spec.ts', 'headers.spec.ts', 'embed.spec.ts'];
+const HTTP_ONLY_SPECS = /static-hosting\.spec|headers\.spec/;
+/** Under a sub-path every stylesheet link and CSP hash is the prefix's: the whole spec. */
+const SUBPATH_SPECS = /inline-style\.spec/;
+const RUN_GREP = EXHAUSTIVE
+  ? undefined
+  : SERVER === 'nginx'
+    ? new RegExp(`@server|${HTTP_ONLY_SPECS.source}`)
+    : BASE !== '/'
+      ? new RegExp(`@paths|${HTTP_ONLY_SPECS.source}|${SUBPATH_SPECS.source}`)
+      : undefined;
 const shellQuote = (value: string) => `'${value.replaceAll("'", "'\\''")}'`;
 const WIZARD_SERVER =
   SERVER === 'nginx'
@@ -45,6 +66,10 @@ const WIZARD_SERVER =
 export default defineConfig({
   testDir: 'e2e',
   testIgnore: BASE === '/' ? [] : SAME_UNDER_ANY_BASE_PATH.map((spec) => `**/${spec}`),
+  ...(SERVER === 'nginx' ? { testMatch: NGINX_SPECS } : {}),
+  ...(RUN_GREP ? { grep: RUN_GREP } : {}),
+  // The defect drill (npm run test:drill) needs one failure, not all of them.
+  ...(process.env.DRILL ? { maxFailures: 1 } : {}),
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: process.env.CI ? 1 : 0,

@@ -1,6 +1,7 @@
 /**
  * Accessibility as correctness: axe (WCAG 2.2 AA tags) finds nothing on every
- * page of every flow in every language (each question, also in its error
+ * kind of page of every flow in every language (the questions that differ in
+ * shape, each question with `npm run test:exhaustive`, also in the error
  * state, the summary, start, done and more-help), on the list and not-found
  * pages, in dark mode; and the pages reflow at 320 CSS pixels without a
  * horizontal scrollbar.
@@ -8,6 +9,7 @@
 import type { Page } from '@playwright/test';
 import { nodeOf } from '../src/engine/graph.ts';
 import { walk } from '../src/engine/walk.ts';
+import { inScope } from './scope.ts';
 import {
   common,
   continueButton,
@@ -51,8 +53,7 @@ async function openSummary(page: Page, flow: FlowCase, lng: Language): Promise<v
 }
 
 /**
- * The error state is checked on every question; axe runs on it for a few that
- * differ in shape (the first question, one with help, one with an "I'm not
+ * The questions that differ in shape (the first question, one with help, one with an "I'm not
  * sure" option but no help, the last), which keeps the suite fast.
  */
 const axeErrorStates = (flow: FlowCase) =>
@@ -95,7 +96,8 @@ for (const flow of FLOWS) {
     for (const lng of LANGUAGES) {
       test.describe(`axe, ${lng}`, () => {
         const errorStates = axeErrorStates(flow);
-        for (const question of flow.questionIds) {
+        // Questions differ in their text, not their markup: the ones that differ in shape, or every one (exhaustive).
+        for (const question of inScope(flow.questionIds, (id) => errorStates.has(id))) {
           const axeOnError = errorStates.has(question);
           test(`question ${question}${axeOnError ? ', also in its error state' : ''}`, async ({ page }) => {
             const text = flow.text(lng);

@@ -90,7 +90,10 @@ test.describe('unknown language', () => {
   }
 });
 
-test('junk parameters are dropped with a notice; the good answer is kept', async ({ page, baseURL }) => {
+test('junk parameters are dropped with a notice; the good answer is kept', { tag: '@paths' }, async ({
+  page,
+  baseURL,
+}) => {
   const text = F.text('en');
   await page.goto(`${F.stepUrl('en', 'account-type')}?symptom=sms&foo=bar&account-type=maybe&symptom=email`);
   await expect(page).toHaveURL(`${baseURL}${F.stepUrl('en', 'account-type', [['symptom', 'sms']])}`);
@@ -133,7 +136,7 @@ test('one unknown option on a summary link: dropped, and the summary says what i
   await expect(heading(page)).toHaveText(F.text('en').questions[next]?.title ?? '');
 });
 
-test('embed=1 survives navigation', async ({ page }) => {
+test('embed=1 survives navigation', { tag: '@paths' }, async ({ page }) => {
   await page.goto(F.stepUrl('en', 'symptom', [], [['embed', '1']]));
   await answer(page, 'symptom', 'sms');
   expect(searchOf(page)).toBe('?symptom=sms&embed=1');
@@ -201,10 +204,9 @@ test.describe('Back on a deep link that skips earlier answers', () => {
   });
 });
 
-test('ids in another case, in the path and the query, are read and the address is rewritten in place', async ({
-  page,
-  baseURL,
-}) => {
+test('ids in another case, in the path and the query, are read and the address is rewritten in place', {
+  tag: '@paths',
+}, async ({ page, baseURL }) => {
   await page.goto(F.startUrl('en'));
   const entries = await page.evaluate(() => history.length);
   await page.goto(`EN/${F.id.toUpperCase()}/Account-Type?Symptom=SMS`);

@@ -46,7 +46,9 @@ test('invalid values are reported and ignored, valid ones used', async ({ page }
   expect(await page.locator('[style]').count()).toBe(0);
 });
 
-test('the support desk from config.json is shown where the summary says who can help', async ({ page }) => {
+test('the support desk from config.json is shown where the summary says who can help', { tag: '@paths' }, async ({
+  page,
+}) => {
   await page.route('**/config.json', (route) =>
     route.fulfill({
       contentType: 'application/json',
@@ -77,7 +79,7 @@ test('the support desk from config.json is shown where the summary says who can 
 test.describe('for a browser that prefers neither Dutch nor English', () => {
   test.use({ locale: 'fr-FR' });
 
-  test('the root goes to the configured default language', async ({ page }) => {
+  test('the root goes to the configured default language', { tag: '@paths' }, async ({ page }) => {
     await page.route('**/config.json', (route) =>
       route.fulfill({ contentType: 'application/json', body: JSON.stringify({ defaultLanguage: 'en' }) }),
     );

@@ -179,7 +179,9 @@ test.describe('embedded in an allowed intranet page', () => {
   });
 
   // The host script's sizing is the same for every flow: growing and shrinking on one flow's long summary.
-  test('sizes itself to the content, growing and shrinking, with no inner scrollbar', async ({ page }) => {
+  test('sizes itself to the content, growing and shrinking, with no inner scrollbar', { tag: '@server' }, async ({
+    page,
+  }) => {
     const flow = FIRST_FLOW;
     const words = common('en');
     const { frame } = await openHost(page);
@@ -312,7 +314,9 @@ test.describe('embedded in an allowed intranet page', () => {
       expect(messages.filter((message) => /permissions.policy/i.test(message.text))).toEqual([]);
     });
 
-    test('the copied and the printed link open the summary with the site around it, not embedded', async ({ page }) => {
+    test('the copied and the printed link open the summary with the site around it, not embedded', {
+      tag: '@paths',
+    }, async ({ page }) => {
       const { frame } = await openHost(page, { step: flow.summaryId, pairs: flow.richPath });
       await copySummary(frame);
       const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -376,9 +380,9 @@ test.describe('embedded in an allowed intranet page', () => {
         expect(new Set(raw.map((message) => message.origin))).toEqual(new Set([`http://127.0.0.1:${wizardPort}`]));
       });
 
-      test('a deep link to a step works inside the iframe, and the language switch keeps embed mode', async ({
-        page,
-      }) => {
+      test('a deep link to a step works inside the iframe, and the language switch keeps embed mode', {
+        tag: flow === FIRST_FLOW ? ['@paths', '@server'] : [],
+      }, async ({ page }) => {
         const [from, to] = [LANGUAGES.at(0), LANGUAGES.at(1)] as [Language, Language];
         const question =
           flow.questionIds.find((id) => id !== flow.flow.start && flow.dayToAsk(id) === flow.days[0]) ??
@@ -438,7 +442,7 @@ test.describe('embedded in an allowed intranet page', () => {
 
 // The origin checks are the same code for every flow: one flow suffices.
 test.describe('embedded in a page that is not allowed', () => {
-  test('the host page receives no message at all, and the wizard still works', async ({ page }) => {
+  test('the host page receives no message at all, and the wizard still works', { tag: '@server' }, async ({ page }) => {
     await allowOrigins(page, [allowedHost]);
     const [[first = '', option = ''] = []] = FIRST_FLOW.richPath;
     const { frame } = await openHost(page, { host: otherHost, step: first });

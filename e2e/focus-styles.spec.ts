@@ -23,6 +23,7 @@ import { nodeOf } from '../src/engine/graph.ts';
 import { ALL_STEP, LINK_STEP, MAP_STEP } from '../src/engine/ids.ts';
 import { contrast, parseRgb, sameColour } from './contrast.ts';
 import { type FocusStop, focusAsByKeyboard, focusEveryStop, tabOrder } from './focus-stops.ts';
+import { languagesFor } from './scope.ts';
 import { screenColours } from './screenshot-colours.ts';
 import {
   common,
@@ -211,8 +212,8 @@ async function expectFocusShownEverywhere(page: Page, modes: readonly (typeof MO
 
 const TITLE = 'every focus stop shows focus, in forced colours, light and dark';
 
-for (const { name, open, slow } of PAGES)
-  for (const lng of LANGUAGES)
+for (const [index, { name, open, slow }] of PAGES.entries())
+  for (const lng of languagesFor(LANGUAGES, index))
     test(`${TITLE}: ${name} (${lng})`, async ({ page }) => {
       test.slow(slow === true);
       await open(page, lng);

@@ -41,7 +41,9 @@ async function open(page: Page, url: string, lng: Language, expectedStatus = 200
   return heading(page);
 }
 
-test('the root offers every language, each link named in its language, and each works', async ({ page }) => {
+test('the root offers every language, each link named in its language, and each works', { tag: '@paths' }, async ({
+  page,
+}) => {
   for (const lng of LANGUAGES) {
     const h1 = await open(page, '', DEFAULT_LANGUAGE);
     for (const each of LANGUAGES) await expect(h1).toContainText(common(each).languageChoice.title);

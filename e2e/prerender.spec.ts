@@ -63,7 +63,7 @@ for (const flow of FLOWS)
   });
 
 // The same pre-rendered markup for every flow: one flow suffices.
-test('the page shows its content with JavaScript turned off', async ({ browser }) => {
+test('the page shows its content with JavaScript turned off', { tag: '@paths' }, async ({ browser }) => {
   const flow = FIRST_FLOW;
   const question = flow.questionIds.at(-1) as string;
   const context = await browser.newContext({ javaScriptEnabled: false });
@@ -74,7 +74,9 @@ test('the page shows its content with JavaScript turned off', async ({ browser }
   await context.close();
 });
 
-test('a deep link with answers hydrates without layout shift, then shows the answers', async ({ page }) => {
+test('a deep link with answers hydrates without layout shift, then shows the answers', { tag: '@paths' }, async ({
+  page,
+}) => {
   const given = FIRST_FLOW.richPath.slice(0, 2);
   await page.goto(FIRST_FLOW.stepUrl('en', FIRST_FLOW.currentStep(given), given));
   await expect(page.getByRole('region', { name: common('en').answers.heading })).toBeVisible();
@@ -89,7 +91,7 @@ for (const flow of FLOWS)
     expect(await layoutShift(page)).toBe(0);
   });
 
-test('only the language in use is downloaded, until the reader switches', async ({ page }) => {
+test('only the language in use is downloaded, until the reader switches', { tag: '@paths' }, async ({ page }) => {
   const flow = FIRST_FLOW;
   const [[first = '', option = ''] = []] = flow.richPath;
   const next = flow.currentStep([[first, option]]);

@@ -10,6 +10,7 @@
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 import { PAGE_TYPES } from './page-types.ts';
+import { languagesFor } from './scope.ts';
 import { expect, heading, LANGUAGES, languageName, test } from './support.ts';
 
 /** The engine's browser bundle (the package's main file), injected into each page. */
@@ -119,8 +120,8 @@ test('IBM Equal Access reports a violation added to a page', async ({ page }) =>
   });
 });
 
-for (const { name, open } of PAGE_TYPES)
-  for (const lng of LANGUAGES)
+for (const [index, { name, open }] of PAGE_TYPES.entries())
+  for (const lng of languagesFor(LANGUAGES, index))
     test(`IBM Equal Access: ${name} (${lng})`, async ({ page, baseURL }) => {
       await open(page, lng, baseURL ?? '');
       await expectNoIbmViolations(page, `${name} (${lng})`);

@@ -16,10 +16,12 @@
 import type { Page, Request } from '@playwright/test';
 import { nodeEntries, targetsOf } from '../src/engine/graph.ts';
 import { ALL_STEP, LINK_STEP, MAP_STEP } from '../src/engine/ids.ts';
+import { languagesFor } from './scope.ts';
 import {
   common,
   expect,
   expectNoAxeViolations,
+  FIRST_FLOW,
   FLOWS,
   type FlowCase,
   guardRequests,
@@ -58,8 +60,9 @@ function belowBase(href: string, page: Page, baseURL: string | undefined): strin
 /** Whether the served HTML of a page carries `<meta name="robots" content="noindex">`. */
 const NOINDEX = /<meta\s+name="robots"\s+content="noindex"\s*\/?>/;
 
-for (const flow of FLOWS) {
-  for (const lng of LANGUAGES) {
+// Each flow in one language, taking turns (every language with `npm run test:exhaustive`).
+for (const [index, flow] of FLOWS.entries()) {
+  for (const lng of languagesFor(LANGUAGES, index)) {
     test.describe(`${flow.id} support tools (${lng})`, () => {
       // Many assertions and an axe run or two per page load: more time than one journey step needs.
       test.describe.configure({ timeout: 120_000 });
@@ -178,11 +181,9 @@ for (const flow of FLOWS) {
         });
       });
 
-      test('the link reader: a summary link in another language, read without a request, gives the summary findings', async ({
-        page,
-        context,
-        baseURL,
-      }) => {
+      test('the link reader: a summary link in another language, read without a request, gives the summary findings', {
+        tag: flow === FIRST_FLOW && lng === LANGUAGES[0] ? '@paths' : [],
+      }, async ({ page, context, baseURL }) => {
         const other = otherLanguages(lng)[0] as Language;
         const pairs = flow.richPath;
         const pasted = new URL(

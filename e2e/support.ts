@@ -391,6 +391,18 @@ export const languageLink = (page: Page, lng: Language) =>
   });
 
 /**
+ * Waits until the app has committed its first page (`<html data-app="ready">`,
+ * src/routes.tsx): hydrated, or rendered afresh for 404.html. A page served
+ * without a script (the article) is ready with its HTML. Instead of a quiet
+ * network or a fixed wait.
+ */
+export async function appReady(page: Page): Promise<void> {
+  await page.waitForLoadState('domcontentloaded');
+  if ((await page.locator('script[type="module"]').count()) === 0) return;
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready', { timeout: 15_000 });
+}
+
+/**
  * Waits until a summary shows its findings: the heading is in the HTML, the
  * body with the findings (its own chunk and text) fills in after that.
  */

@@ -3,7 +3,8 @@
  * plug-in design hold with many flows and one more language?
  *
  * In a temporary copy of the project (node_modules linked, no dist):
- * 1. builds it as it is (vite build + prerender) and runs the size check;
+ * 1. with --compare only, builds it as it is (vite build + prerender) and
+ *    runs the size check (npm test does that to the project itself);
  * 2. adds N generated flows (scripts/scale-flows.ts), exactly what a person
  *    adding a flow writes: flows/<id>/flow.ts and locales/<lng>/<id>.json;
  *    builds again and runs the size check (every page, every flow);
@@ -15,7 +16,7 @@
  * language check fails. Prints build times and the largest page.
  *
  *   tsx scripts/scale-build.ts [--flows 30] [--pseudo-code qps] [--skip-pseudo]
- *                              [--typecheck] [--source worktree|head] [--keep]
+ *                              [--typecheck] [--source worktree|head] [--keep] [--compare]
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import {
@@ -44,7 +45,8 @@ const HELP = `Usage: tsx scripts/scale-build.ts [options]
   --skip-pseudo        no pseudo-language run
   --typecheck          also run tsc in each build (off by default: it adds time, and vite builds without it)
   --source S           what to copy: "worktree" (files git does not ignore, as they are now; default) or "head" (the last commit)
-  --keep               keep the temporary copy (its path is printed)`;
+  --keep               keep the temporary copy (its path is printed)
+  --compare            also build the project as it is (npm test builds and size-checks it already), to compare`;
 
 class ScaleFailure extends Error {}
 
@@ -258,6 +260,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       typecheck: { type: 'boolean', default: false },
       source: { type: 'string', default: 'worktree' },
       keep: { type: 'boolean', default: false },
+      compare: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -284,9 +287,12 @@ export async function main(argv: readonly string[]): Promise<number> {
     copyProject(ROOT, cwd, values.source);
     if (existsSync(join(cwd, 'locales', code)))
       throw new ScaleFailure(`locales/${code} exists already; pick another --pseudo-code`);
-    const baseline = buildAndMeasure(cwd, 'as is', values.typecheck);
-    results.push(baseline);
-    console.log(summarise(baseline));
+    // The project as it is is built and size-checked by npm test itself: built here only to compare.
+    if (values.compare) {
+      const baseline = buildAndMeasure(cwd, 'as is', values.typecheck);
+      results.push(baseline);
+      console.log(summarise(baseline));
+    }
 
     if (!values['skip-pseudo']) {
       // On the project as it is (fewer pages to build than with the generated flows), then taken out again.
@@ -314,13 +320,21 @@ export async function main(argv: readonly string[]): Promise<number> {
     else rmSync(temp, { recursive: true, force: true });
   }
 
-  const [baseline, scaled] = results as [BuildResult, BuildResult];
+  const [baseline, scaled] = (values.compare ? results : [undefined, ...results]) as [
+    BuildResult | undefined,
+    BuildResult,
+  ];
   console.log('\nScale report');
+  if (!baseline)
+    console.log(
+      `  build time: ${secondsOf(scaled).toFixed(1)} s with ${scaled.flows} flows (${scaled.pages} pages${values.typecheck ? ', tsc included' : ', without tsc'}; CPU ${scaled.cpuSeconds?.toFixed(1) ?? '?'} s; --compare also builds the project as it is)`,
+    );
+  else
+    console.log(
+      `  build time: ${secondsOf(baseline).toFixed(1)} s with ${baseline.flows} flow(s), ${secondsOf(scaled).toFixed(1)} s with ${scaled.flows} flows (${baseline.pages} → ${scaled.pages} pages${values.typecheck ? ', tsc included' : ', without tsc'}; CPU ${baseline.cpuSeconds?.toFixed(1) ?? '?'} s → ${scaled.cpuSeconds?.toFixed(1) ?? '?'} s)`,
+    );
   console.log(
-    `  build time: ${secondsOf(baseline).toFixed(1)} s with ${baseline.flows} flow(s), ${secondsOf(scaled).toFixed(1)} s with ${scaled.flows} flows (${baseline.pages} → ${scaled.pages} pages${values.typecheck ? ', tsc included' : ', without tsc'}; CPU ${baseline.cpuSeconds?.toFixed(1) ?? '?'} s → ${scaled.cpuSeconds?.toFixed(1) ?? '?'} s)`,
-  );
-  console.log(
-    `  largest page (initial JS, gzip): ${(baseline.largestBytes / 1000).toFixed(1)} KB with ${baseline.flows} flow(s), ${(scaled.largestBytes / 1000).toFixed(1)} KB with ${scaled.flows} flows (${scaled.largest}); budget 130 KB`,
+    `  largest page (initial JS, gzip): ${baseline ? `${(baseline.largestBytes / 1000).toFixed(1)} KB with ${baseline.flows} flow(s), ` : ''}${(scaled.largestBytes / 1000).toFixed(1)} KB with ${scaled.flows} flows (${scaled.largest}); budget 130 KB`,
   );
   if (pseudoResult)
     console.log(

@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import { type RouteObject, useRoutes } from 'react-router';
 import { FlowRoute } from './app/FlowRoute.tsx';
 import { LanguageRoute, RootRedirect } from './app/LanguageRoute.tsx';
@@ -40,7 +40,25 @@ export const routes: RouteObject[] = [
   },
 ];
 
+/**
+ * Marks the document once the app has committed its first page (hydrated,
+ * or rendered afresh): `<html data-app="ready">`. Inside the Suspense
+ * boundary, so not while the page's text is still loading. The end-to-end
+ * tests wait for it instead of a quiet network or a fixed time.
+ */
+function ReadySignal() {
+  useEffect(() => {
+    document.documentElement.dataset.app = 'ready';
+  }, []);
+  return null;
+}
+
 /** The app inside any router (browser, static for pre-rendering, memory for tests). */
 export function App() {
-  return <Suspense fallback={null}>{useRoutes(routes)}</Suspense>;
+  return (
+    <Suspense fallback={null}>
+      <ReadySignal />
+      {useRoutes(routes)}
+    </Suspense>
+  );
 }

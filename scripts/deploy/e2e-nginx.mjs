@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * `npm run test:e2e:nginx`: the hosting, header/CSP and embed specs once more,
+ * `npm run test:e2e:nginx`: what the server decides (hosting, headers, framing:
+ * tests tagged @server; with E2E_SCOPE=exhaustive the hosting, header/CSP and embed specs whole),
  * against the built dist/ served by nginx with deploy/nginx.conf as it is
  * (E2E_SERVER=nginx in playwright.config.ts). Without nginx it skips with a
  * message on a developer's machine, and fails in CI, which must run it.
@@ -12,7 +13,6 @@ import { fileURLToPath } from 'node:url';
 import { nginxBinary } from './nginx-binary.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const NGINX_SPECS = ['e2e/static-hosting.spec.ts', 'e2e/headers.spec.ts', 'e2e/embed.spec.ts'];
 
 if (!nginxBinary()) {
   if (process.env.CI) {
@@ -26,7 +26,8 @@ if (!nginxBinary()) {
 }
 const result = spawnSync(
   join(ROOT, 'node_modules', '.bin', 'playwright'),
-  ['test', ...NGINX_SPECS, ...process.argv.slice(2)],
+  // Which specs and tests: playwright.config.ts (E2E_SERVER=nginx).
+  ['test', ...process.argv.slice(2)],
   {
     cwd: ROOT,
     stdio: 'inherit',

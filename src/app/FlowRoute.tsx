@@ -1,7 +1,7 @@
 import { use } from 'react';
 import { Outlet, useParams } from 'react-router';
 import { isFlowId } from '../i18n/flow-registry.ts';
-import { flowResources, flowResourcesReady } from '../i18n/text-resource.ts';
+import { flowResources } from '../i18n/text-resource.ts';
 import { NotFound } from './NotFound.tsx';
 
 /**
@@ -12,6 +12,6 @@ import { NotFound } from './NotFound.tsx';
 export function FlowRoute() {
   const { lng = '', flowId = '' } = useParams();
   if (!isFlowId(flowId)) return <NotFound key={flowId} />;
-  if (!flowResourcesReady(lng, flowId)) use(flowResources(lng, flowId));
+  use(flowResources(lng, flowId));
   return <Outlet />;
 }

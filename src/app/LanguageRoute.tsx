@@ -2,7 +2,8 @@ import { use, useEffect } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { loadRuntimeConfig } from '../config/config-store.ts';
 import { browserLanguage, isLanguage } from '../i18n/languages.ts';
-import { languageText, languageTextReady } from '../i18n/text-resource.ts';
+import { settled } from '../i18n/readable-promise.ts';
+import { languageText } from '../i18n/text-resource.ts';
 import { Layout } from './Layout.tsx';
 import { languageRedirect } from './language-redirect.ts';
 import { RouteErrorBoundary } from './RouteErrorBoundary.tsx';
@@ -34,6 +35,8 @@ export function RootRedirect() {
   return <RedirectToReader />;
 }
 
+const NOTHING_TO_LOAD = settled();
+
 /**
  * `/:lng/*`: fixes the path if it must (see languageRedirect), waits for the
  * language's text, then renders the layout with an error boundary.
@@ -42,8 +45,9 @@ export function LanguageRoute() {
   const { lng = '' } = useParams();
   const { pathname, key } = useLocation();
   const needsRedirect = !isLanguage(lng) || pathname !== pathname.toLowerCase();
+  // Before the early return: React warns when a render retried after use() suspended no longer calls it.
+  use(needsRedirect ? NOTHING_TO_LOAD : languageText(lng));
   if (needsRedirect) return <RedirectToReader pathname={pathname} />;
-  if (!languageTextReady(lng)) use(languageText(lng));
   return (
     <RouteErrorBoundary resetKey={key}>
       <Layout />

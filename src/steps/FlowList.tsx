@@ -7,14 +7,14 @@ import { useQuery } from '../app/use-hydrated.ts';
 import { useText } from '../app/use-text.ts';
 import { reservedFromSearch } from '../engine/url-state.ts';
 import { catalog } from '../i18n/flow-text.ts';
-import { catalogText, catalogTextReady } from '../i18n/text-resource.ts';
+import { catalogText } from '../i18n/text-resource.ts';
 
 /** `/{lng}/`: the troubleshooters on offer, by title in the reader's language. */
 export function FlowList() {
   const { t, lng } = useText();
   const keep = reservedFromSearch(useQuery());
   useReportStep({ flow: null, step: 'list', lng });
-  if (!catalogTextReady(lng)) use(catalogText(lng));
+  use(catalogText(lng));
   const entries = catalog(lng);
   return (
     <>

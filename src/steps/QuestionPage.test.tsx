@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import common from '../../locales/en/common.json';
 import en from '../../locales/en/sspr-admin.json';
@@ -81,7 +81,10 @@ describe('question page', () => {
     // Changing the symptom keeps the later answers that still fit the path,
     // and Continue goes straight to the first question still open.
     await user.click(screen.getByLabelText(en.questions.symptom.options.email.label));
-    await user.click(screen.getByRole('button', { name: common.question.continue }));
+    // The next question's text may still be loading (a locale part): the click suspends, so act() is awaited.
+    await act(async () => {
+      await user.click(screen.getByRole('button', { name: common.question.continue }));
+    });
     await waitFor(() =>
       expect(location()).toBe(
         '/en/sspr-admin/alternate-email?symptom=email&account-type=yes&reset-page=methods&other-ways=other-admin&reset-steps=yes',

@@ -43,8 +43,7 @@ export default function ArticlePage({ wizard: given }: { wizard?: WizardState })
   const wizard = given ?? own;
   if (!wizard) return <NotFound key={flowId} />;
   const { lng, flow, keep } = wizard;
-  const pending = articleFindings(lng, flow.id);
-  if (pending) use(pending);
+  use(articleFindings(lng, flow.id));
   // Read again: the findings are added to the flow's text after the wizard state read it.
   const text = flowText(lng, flow.id);
   if (!text?.findings) return <MissingText />;

@@ -1,4 +1,5 @@
 import { findingsLoaded, loadFindings } from '../i18n/i18n.ts';
+import { readable, settled } from '../i18n/readable-promise.ts';
 
 /**
  * The findings part of a flow's text (findings and notes) as a promise React
@@ -9,12 +10,12 @@ import { findingsLoaded, loadFindings } from '../i18n/i18n.ts';
  */
 const loading = new Map<string, Promise<void>>();
 
-export function articleFindings(lng: string, flowId: string): Promise<void> | undefined {
-  if (findingsLoaded(lng, flowId)) return undefined;
+export function articleFindings(lng: string, flowId: string): Promise<void> {
   const key = `${lng}/${flowId}`;
   let promise = loading.get(key);
   if (!promise) {
-    promise = loadFindings(lng, flowId);
+    // Loaded with the page's text already (pageResources): a promise use() reads at once.
+    promise = findingsLoaded(lng, flowId) ? settled() : readable(loadFindings(lng, flowId));
     loading.set(key, promise);
   }
   return promise;

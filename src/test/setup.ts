@@ -12,14 +12,33 @@ configure({ asyncUtilTimeout: 5000 });
  */
 export const TEST_DAY = '2026-11-26';
 
+/**
+ * A React or router warning (an act() not awaited, a misuse of use(), a key
+ * missing…) fails the test that caused it: it points at a real defect, or
+ * at a test that does not wait for what the reader would see. A test that
+ * provokes one on purpose spies on the console itself (vi.spyOn replaces
+ * this spy).
+ */
+let logged: string[] = [];
+const keep =
+  (level: string) =>
+  (...args: unknown[]) =>
+    void logged.push(`console.${level}: ${args.map(String).join(' ').slice(0, 500)}`);
+
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date(`${TEST_DAY}T09:00:00`));
+  logged = [];
+  vi.spyOn(console, 'error').mockImplementation(keep('error'));
+  vi.spyOn(console, 'warn').mockImplementation(keep('warn'));
 });
 
 afterEach(() => {
   cleanup();
   vi.useRealTimers();
+  const found = logged;
+  logged = [];
+  if (found.length > 0) throw new Error(`The test logged:\n${found.join('\n')}`);
 });
 
 // jsdom has no layout: react-router's ScrollRestoration calls scrollTo, which jsdom only logs as missing.
