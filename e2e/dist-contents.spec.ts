@@ -2,12 +2,14 @@
  * The build output is deployed as it is (copied to a web server folder), so it
  * holds nothing but the site: no build tool folders (`.vite/`), no Vite
  * manifest, no source maps, and no path of the machine that built it. Build
- * metadata goes next to it (scripts/build-meta.ts). Files only, no browser.
+ * metadata goes next to it (scripts/build-meta.ts). And every pre-rendered
+ * page's markup holds together: unique ids, references that find them, links
+ * and assets below the base path. Files only, no browser.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { ROOT } from './support.ts';
+import { ROOT, SITE_BASE } from './support.ts';
 
 /** The built output under test (OUT_DIR, as in playwright.config.ts). */
 const DIST = resolve(ROOT, process.env.OUT_DIR ?? 'dist');
@@ -42,4 +44,42 @@ test("no file names a source map or the build machine's folders", () => {
     if (/[#@] sourceMappingURL=/.test(text)) leaks.push(`${path}: sourceMappingURL`);
   }
   expect(leaks).toEqual([]);
+});
+
+/** Every pre-rendered page: its path below DIST and its HTML. */
+const pages = () =>
+  entries(DIST)
+    .filter(({ path, folder }) => !folder && path.endsWith('.html'))
+    .map(({ path }) => ({ path, html: readFileSync(join(DIST, path), 'utf8') }));
+
+test('every pre-rendered page has unique ids, and every reference to an id finds one', () => {
+  const problems: string[] = [];
+  for (const { path, html } of pages()) {
+    const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1] as string);
+    const seen = new Set<string>();
+    for (const id of ids) {
+      if (seen.has(id)) problems.push(`${path}: id "${id}" twice`);
+      seen.add(id);
+    }
+    // aria-describedby, aria-labelledby, aria-controls (lists of ids), label for, and in-page links.
+    const references = [
+      ...[...html.matchAll(/\saria-(?:describedby|labelledby|controls)="([^"]*)"/g)].flatMap((match) =>
+        (match[1] as string).split(/\s+/).filter(Boolean),
+      ),
+      ...[...html.matchAll(/\sfor="([^"]+)"/g)].map((match) => match[1] as string),
+      ...[...html.matchAll(/\shref="#([^"]+)"/g)].map((match) => match[1] as string),
+    ];
+    for (const reference of references) if (!seen.has(reference)) problems.push(`${path}: no id "${reference}"`);
+  }
+  expect(problems).toEqual([]);
+});
+
+test('every link and asset of a pre-rendered page stays below the base path', { tag: '@paths' }, () => {
+  const problems: string[] = [];
+  for (const { path, html } of pages())
+    for (const match of html.matchAll(/\s(?:href|src|action)="(\/[^"]*)"/g)) {
+      const target = match[1] as string;
+      if (!target.startsWith(SITE_BASE) || target.startsWith('//')) problems.push(`${path}: ${target}`);
+    }
+  expect(problems).toEqual([]);
 });

@@ -26,7 +26,19 @@ const otherHost = `http://localhost:${hostPort + 1}`;
 /** How far a focus ring reaches outside its element (the 6 px shadow around the outline, src/app/styles.css). */
 const FOCUS_RING = 6;
 /** embed.js gives the wizard 5 s after the iframe loads to speak; a busy test machine needs more. */
-const FALLBACK_WAIT = 15_000;
+/**
+ * Waits until the host script has given up hearing from the wizard (its
+ * SILENCE_MS, 5 s, public/embed.js) and made the iframe scroll: Playwright's
+ * clock jumps forward a second at a time instead of the test waiting.
+ */
+async function hostGivesUp(page: Page, iframe: Locator): Promise<void> {
+  await expect
+    .poll(async () => {
+      await page.clock.fastForward(1000);
+      return iframe.getAttribute('scrolling');
+    })
+    .not.toBe('no');
+}
 
 /**
  * An address with its query parameters in a fixed order. Once started, the app writes its own
@@ -444,12 +456,16 @@ test.describe('embedded in an allowed intranet page', () => {
 test.describe('embedded in a page that is not allowed', () => {
   test('the host page receives no message at all, and the wizard still works', { tag: '@server' }, async ({ page }) => {
     await allowOrigins(page, [allowedHost]);
+    const messages = consoleOf(page);
     const [[first = '', option = ''] = []] = FIRST_FLOW.richPath;
     const { frame } = await openHost(page, { host: otherHost, step: first });
     await answer(frame, FIRST_FLOW, 'en', first, option);
     await expect(h1(frame)).toHaveText(FIRST_FLOW.title('en', FIRST_FLOW.currentStep([[first, option]])));
-    // The host script asks with `hello` on load; an unknown origin gets no reply.
-    await page.waitForTimeout(500);
+    // The host script asks with `hello` on load; an unknown origin gets no reply. The wizard has
+    // decided once it warns that this origin is not allowed (it never sends anything after that).
+    await expect
+      .poll(() => messages.some((message) => message.type === 'warning' && message.url.includes('/assets/')))
+      .toBe(true);
     expect(await page.evaluate(() => (window as unknown as { rawMessages: unknown[] }).rawMessages)).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { wizardEvents: unknown[] }).wizardEvents)).toEqual([]);
   });
@@ -458,7 +474,6 @@ test.describe('embedded in a page that is not allowed', () => {
   test('the host page falls back to a scrollable iframe whose summary can be reached, and both sides say why', async ({
     page,
   }) => {
-    test.slow(); // it waits for the host script to give up
     await page.setViewportSize({ width: 1000, height: 600 });
     await allowOrigins(page, [allowedHost]);
     const messages = consoleOf(page);
@@ -469,7 +484,7 @@ test.describe('embedded in a page that is not allowed', () => {
       pairs: FIRST_FLOW.richPath,
     });
     // No message arrives from the wizard: after a few seconds the iframe scrolls, one screen high.
-    await expect(iframe).not.toHaveAttribute('scrolling', 'no', { timeout: FALLBACK_WAIT });
+    await hostGivesUp(page, iframe);
     await expect.poll(() => iframe.evaluate((element) => element.getBoundingClientRect().height)).toBe(600);
     // The end of the summary ("Did this solve your problem?") is reached with the mouse wheel over the iframe.
     const inner = await innerFrame(page);
@@ -509,10 +524,42 @@ test.describe('embedded in a page that is not allowed', () => {
       await route.fulfill({ contentType: 'application/json', body: JSON.stringify({ allowedOrigins: [allowedHost] }) });
     });
     const { iframe } = await openHost(page);
-    await expect(iframe).not.toHaveAttribute('scrolling', 'no', { timeout: FALLBACK_WAIT });
+    await hostGivesUp(page, iframe);
     release();
     await expect(iframe).toHaveAttribute('scrolling', 'no');
     await settledHeight(page);
+  });
+
+  test("the host script listens only to its own iframe, not to another page of the wizard's origin", async ({
+    page,
+    baseURL,
+  }) => {
+    await allowOrigins(page, [allowedHost]);
+    const { iframe } = await openHost(page, { step: FIRST_FLOW.flow.start });
+    const ownHeight = await iframe.evaluate((element) => element.getBoundingClientRect().height);
+    // A second wizard on the page (another widget, or a page of the same origin in a pop-up): it
+    // talks to this page too, with the wizard's origin, but it is not the iframe the script made.
+    await page.evaluate(
+      (src) => {
+        const other = document.createElement('iframe');
+        other.id = 'other-wizard';
+        other.src = src;
+        document.body.append(other);
+      },
+      new URL(FIRST_FLOW.stepUrl('en', FIRST_FLOW.summaryId, FIRST_FLOW.richPath, [['embed', '1']]), baseURL).href,
+    );
+    const heard = () =>
+      page.evaluate(() =>
+        (window as unknown as { rawMessages: { data: { type?: string; step?: string } }[] }).rawMessages.some(
+          ({ data }) => data.type === 'diagnostic-wizard:step' && data.step === 'summary',
+        ),
+      );
+    await expect.poll(heard, { timeout: 15_000 }).toBe(true);
+    const events = await page.evaluate(
+      () => (window as unknown as { wizardEvents: { type: string; step?: string }[] }).wizardEvents,
+    );
+    expect(events.filter((event) => event.step === 'summary')).toEqual([]);
+    expect(await iframe.evaluate((element) => element.getBoundingClientRect().height)).toBe(ownHeight);
   });
 
   test('the wizard ignores messages from origins that are not allowed', async ({ page }) => {
@@ -523,6 +570,7 @@ test.describe('embedded in a page that is not allowed', () => {
       const frame = document.querySelector('iframe')?.contentWindow;
       frame?.postMessage({ type: 'diagnostic-wizard:hello', version: 1 }, origin);
     }, `http://127.0.0.1:${wizardPort}`);
+    // An absence has no event to wait for: half a second for a reply that must not come.
     await page.waitForTimeout(500);
     expect(await page.evaluate(() => (window as unknown as { rawMessages: unknown[] }).rawMessages)).toEqual([]);
   });

@@ -31,7 +31,7 @@ const result = spawnSync(
   {
     cwd: ROOT,
     stdio: 'inherit',
-    // Its own port (the other runs use 4321 and 4322, their host pages 10 above).
+    // Its own port (the root and sub-path runs use E2E_PORT and E2E_PORT + 1, 4321 and 4322 by default; their host pages 10 above).
     env: { ...process.env, E2E_SERVER: 'nginx', E2E_PORT: process.env.E2E_PORT ?? '4323' },
   },
 );
