@@ -4,12 +4,15 @@
  * manifest, no source maps, and no path of the machine that built it. Build
  * metadata goes next to it (scripts/build-meta.ts). And every pre-rendered
  * page's markup holds together: unique ids, references that find them, links
- * and assets below the base path. Files only, no browser.
+ * and assets below the base path, one h1, the page's language, a title and
+ * a description (what the browser sweeps check with scripts off, for every
+ * page at once). Files only, no browser.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { ROOT, SITE_BASE } from './support.ts';
+import { DEFAULT_LANGUAGE } from '../src/i18n/languages.ts';
+import { LANGUAGES, ROOT, SITE_BASE } from './support.ts';
 
 /** The built output under test (OUT_DIR, as in playwright.config.ts). */
 const DIST = resolve(ROOT, process.env.OUT_DIR ?? 'dist');
@@ -81,5 +84,21 @@ test('every link and asset of a pre-rendered page stays below the base path', { 
       const target = match[1] as string;
       if (!target.startsWith(SITE_BASE) || target.startsWith('//')) problems.push(`${path}: ${target}`);
     }
+  expect(problems).toEqual([]);
+});
+
+test('every pre-rendered page has one h1, its language, a title and a description', () => {
+  const languages = new Set<string>(LANGUAGES);
+  const problems: string[] = [];
+  for (const { path, html } of pages()) {
+    // 404.html and the root speak every language: their <html lang> is the default one.
+    const own = path.split('/')[0]?.replace(/\.html$/, '') ?? '';
+    const lang = /<html lang="([^"]+)"/.exec(html)?.[1];
+    if (languages.has(own) ? lang !== own : lang !== DEFAULT_LANGUAGE) problems.push(`${path}: lang="${lang}"`);
+    const h1s = html.match(/<h1[\s>]/g)?.length ?? 0;
+    if (h1s !== 1) problems.push(`${path}: ${h1s} h1`);
+    if (!/<title>[^<\s][^<]*<\/title>/.test(html)) problems.push(`${path}: no title`);
+    if (!/<meta name="description" content="[^"\s][^"]*"/.test(html)) problems.push(`${path}: no description`);
+  }
   expect(problems).toEqual([]);
 });
