@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Frame, type FrameLocator, type Locator, type Page, test } from '@playwright/test';
+import { inScope } from './scope.ts';
 import {
   AXE_TAGS,
   common,
@@ -352,7 +353,8 @@ test.describe('embedded in an allowed intranet page', () => {
     });
   });
 
-  for (const flow of FLOWS) {
+  // The embedding code is the same for every flow: the first one, every flow with `npm run test:exhaustive`.
+  for (const flow of inScope(FLOWS, (each) => each === FIRST_FLOW)) {
     test.describe(flow.id, () => {
       test('tells the host page, in order, each step viewed, the answers, the summary and whether it solved it', async ({
         page,
@@ -559,7 +561,8 @@ test.describe('embedded in a page that is not allowed', () => {
       () => (window as unknown as { wizardEvents: { type: string; step?: string }[] }).wizardEvents,
     );
     expect(events.filter((event) => event.step === 'summary')).toEqual([]);
-    expect(await iframe.evaluate((element) => element.getBoundingClientRect().height)).toBe(ownHeight);
+    const own = page.locator('iframe:not(#other-wizard)');
+    expect(await own.evaluate((element) => element.getBoundingClientRect().height)).toBe(ownHeight);
   });
 
   test('the wizard ignores messages from origins that are not allowed', async ({ page }) => {

@@ -32,7 +32,7 @@ export const STEPS: readonly Step[] = [
   { script: 'test:unit', what: 'engine, component and script tests (vitest)' },
   { script: 'build:app', what: 'vite build, pre-render, pre-compress (typechecked above)' },
   { script: 'size', what: 'size budget of the build' },
-  { script: 'test:scale', what: '30 generated flows and a pseudo-language, one build' },
+  { script: 'test:scale', what: '30 generated flows; a pseudo-language (a build each)' },
   { script: 'test:e2e:browser', what: 'ensure a Chromium, Playwright against dist/' },
   { script: 'test:e2e:subpath', what: 'a build under /help/wizard/: links, assets, canonical' },
   { script: 'test:e2e:nginx', what: 'deploy/nginx.conf as it is: hosting, headers, framing' },
