@@ -413,10 +413,11 @@ test.describe('embedded in an allowed intranet page', () => {
 
       // The host page once, then each question in the iframe with the answers that lead to it; the
       // languages take turns (axe and the journeys read every question in every language).
-      test('sizes itself on every question', async ({ page }) => {
+      // Every third question (every question with `npm run test:exhaustive`).
+      test('sizes itself on question after question', async ({ page }) => {
         test.setTimeout(Math.max(30_000, flow.questionIds.length * 5_000));
         const { iframe, frame } = await openHost(page, { flow, step: flow.flow.start });
-        for (const [at, step] of flow.questionIds.entries()) {
+        for (const [at, step] of inScope([...flow.questionIds.entries()], ([index]) => index % 3 === 0)) {
           const lang = LANGUAGES[at % LANGUAGES.length] as Language;
           // On a day the question is asked (one may be asked only from a date), with answers that lead to it.
           const day = flow.dayToAsk(step);
