@@ -19,6 +19,7 @@ import { fillDates, longDate } from '../src/engine/text-dates.ts';
 import type { Answer, AnyFlow, FindingKind } from '../src/engine/types.ts';
 import { type WalkContext, walk } from '../src/engine/walk.ts';
 import { DATE_LOCALES, LANGUAGES, type Language, languageName } from '../src/i18n/languages.ts';
+import { coverOptions } from '../src/testing/cover-options.ts';
 
 export { expect, LANGUAGES, type Language, languageName };
 
@@ -251,27 +252,11 @@ function flowCase(flow: AnyFlow): FlowCase {
 
   // Edge coverage: greedily the journey that chooses the most options not yet chosen (today's first on a tie).
   let journeys: Journey[] | undefined;
-  const coverJourneys = (): Journey[] => {
-    const candidates = days.flatMap((day) => paths(day).map((pairs) => ({ pairs, day })));
-    const edge = ([question, option]: readonly [string, string]) => `${question}=${option}`;
-    const uncovered = new Set(candidates.flatMap(({ pairs }) => pairs.map(edge)));
-    const chosen: Journey[] = [];
-    while (uncovered.size > 0) {
-      let best: Journey | undefined;
-      let bestGain = 0;
-      for (const candidate of candidates) {
-        const gain = new Set(candidate.pairs.map(edge).filter((key) => uncovered.has(key))).size;
-        if (gain > bestGain) {
-          best = candidate;
-          bestGain = gain;
-        }
-      }
-      if (!best) break;
-      for (const pair of best.pairs) uncovered.delete(edge(pair));
-      chosen.push(best);
-    }
-    return chosen;
-  };
+  const coverJourneys = (): Journey[] =>
+    coverOptions(
+      days.flatMap((day) => paths(day).map((pairs) => ({ pairs, day }))),
+      ({ pairs }) => pairs.map(([question, option]) => `${question}=${option}`),
+    );
 
   let rich: Pairs | undefined;
   const richPath = (): Pairs => {

@@ -20,6 +20,7 @@ import { FLOW_IDS, loadFlow } from '../i18n/flow-registry.ts';
 import { LANGUAGES } from '../i18n/languages.ts';
 import { App } from '../routes.tsx';
 import { TEST_DAY } from '../test/setup.ts';
+import { coverOptions } from '../testing/cover-options.ts';
 
 const flows = await Promise.all(FLOW_IDS.map(loadFlow));
 const continueLabel = async (lng: string): Promise<string> =>
@@ -34,25 +35,12 @@ interface Journey {
 const edge = ({ question, option }: Answer) => `${question}=${option}`;
 
 /**
- * Journeys that together take every option a reader can take on some day
- * (greedily, the most options not yet taken first), and at least one on
- * each day: an option routes the same way on any day it is offered, and
- * the engine's walk tests prove each day's routing edge by edge.
+ * Journeys that together take every option a reader can take on some day,
+ * and at least one on each day: an option routes the same way on any day it
+ * is offered, and the engine's walk tests prove each day's routing edge by edge.
  */
-function coverOptions(candidates: readonly Journey[]): Journey[] {
-  const uncovered = new Set(candidates.flatMap(({ path }) => path.map(edge)));
-  const chosen: Journey[] = [];
-  while (uncovered.size > 0) {
-    let best: Journey | undefined;
-    let gain = 0;
-    for (const candidate of candidates) {
-      const fresh = new Set(candidate.path.map(edge).filter((key) => uncovered.has(key))).size;
-      if (fresh > gain) [best, gain] = [candidate, fresh];
-    }
-    if (!best) break;
-    for (const answer of best.path) uncovered.delete(edge(answer));
-    chosen.push(best);
-  }
+function journeysOf(candidates: readonly Journey[]): Journey[] {
+  const chosen = coverOptions(candidates, ({ path }) => path.map(edge));
   for (const candidate of candidates)
     if (!chosen.some(({ today }) => today === candidate.today)) chosen.push(candidate);
   return chosen;
@@ -82,7 +70,7 @@ describe('every option through the real routes', () => {
     const candidates = eras(flow).flatMap((era) =>
       edgeWitnesses(flow, era.reached).map(({ path }) => ({ today: era.from ?? TEST_DAY, path })),
     );
-    const journeys = coverOptions(candidates);
+    const journeys = journeysOf(candidates);
     describe(flow.id, () => {
       it(`${journeys.length} journeys take every option a reader can take, on every day of its dates`, () => {
         expect(new Set(journeys.flatMap(({ path }) => path.map(edge)))).toEqual(
