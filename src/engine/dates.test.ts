@@ -1,10 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { datedFlow } from './fixtures.ts';
 import { datesReached } from './graph.ts';
+import { backStep, continueFrom, readUrlAnswers } from './navigation.ts';
 import { countPaths, eras, questionsPerPath } from './paths.ts';
 import { fillDates, longDate } from './text-dates.ts';
 import { validate } from './validate.ts';
-import { isoDay, nextNode, walk } from './walk.ts';
+import { isoDay, nextNode, now, walk } from './walk.ts';
 
 const yes = [{ question: 'ask', option: 'yes' }];
 
@@ -30,6 +32,48 @@ describe('dated branches', () => {
     expect(walk(datedFlow, yes).current).toBe(expected);
   });
 
+  it('isoDay writes the local calendar day as YYYY-MM-DD, month and day padded', () => {
+    // Local times (the Date constructor with parts): the same day in every zone the tests run in.
+    expect(isoDay(new Date(2027, 1, 1, 0, 0, 0))).toBe('2027-02-01');
+    expect(isoDay(new Date(2027, 0, 31, 23, 59, 59))).toBe('2027-01-31');
+    expect(isoDay(new Date(2030, 11, 5, 12))).toBe('2030-12-05');
+    expect(isoDay(new Date(2031, 9, 10, 12))).toBe('2031-10-10');
+  });
+
+  describe('on the machine’s clock, where no day is injected', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+    const at = (...parts: [number, number, number, number]) => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(new Date(...parts));
+    };
+
+    it('now() is the local day', () => {
+      at(2030, 0, 1, 0);
+      expect(now()).toEqual({ today: '2030-01-01' });
+      at(2029, 11, 31, 23);
+      expect(now()).toEqual({ today: '2029-12-31' });
+    });
+
+    it('walk, nextNode, continueFrom, backStep and readUrlAnswers route by today', () => {
+      at(2029, 11, 31, 23);
+      expect(walk(datedFlow, yes).current).toBe('summary');
+      expect(nextNode(datedFlow, 'ask', 'yes', [])).toBe('summary');
+      expect(continueFrom(datedFlow, [], 'ask', 'yes').step).toBe('summary');
+      expect(backStep(datedFlow, [...yes, { question: 'extra', option: 'yes' }], 'summary')).toBe('ask');
+      expect(readUrlAnswers(datedFlow, [...yes, { question: 'extra', option: 'yes' }]).answers).toHaveLength(2);
+      expect(readUrlAnswers(datedFlow, [...yes, { question: 'extra', option: 'yes' }]).walk.answers).toEqual(yes);
+      at(2030, 0, 1, 0);
+      expect(walk(datedFlow, yes).current).toBe('extra');
+      expect(nextNode(datedFlow, 'ask', 'yes', [])).toBe('extra');
+      expect(continueFrom(datedFlow, [], 'ask', 'yes').step).toBe('extra');
+      expect(continueFrom(datedFlow, yes, 'ask', 'yes', { changing: true }).step).toBe('extra');
+      expect(backStep(datedFlow, [...yes, { question: 'extra', option: 'yes' }], 'summary')).toBe('extra');
+      expect(readUrlAnswers(datedFlow, [...yes, { question: 'extra', option: 'yes' }]).walk.current).toBe('summary');
+    });
+  });
+
   it('counts paths and questions per era', () => {
     expect(eras(datedFlow).map(({ from, reached }) => [from, [...reached]])).toEqual([
       [undefined, []],
@@ -51,26 +95,32 @@ describe('dated branches', () => {
     });
   });
 
-  describe('in a time zone far from UTC', () => {
-    const zone = process.env.TZ;
-    afterEach(() => {
-      // Node reads TZ again whenever it is set.
-      if (zone === undefined) delete process.env.TZ;
-      else process.env.TZ = zone;
-    });
+  // Starting a process takes seconds on a busy machine.
+  describe('in a time zone far from UTC', { timeout: 60_000 }, () => {
+    // Each zone runs in a Node process of its own, started with TZ in its
+    // environment. Setting process.env.TZ inside the test works only on a main
+    // thread: a worker thread (vitest's `threads` pool, which Stryker's runner
+    // always uses) has its own copy of process.env, and Node does not re-read
+    // the time zone when that copy changes, so the test saw the host's zone.
+    const inZone = (zone: string, code: string): unknown => {
+      const script = `import { isoDay } from ${JSON.stringify(import.meta.resolve('./walk.ts'))};
+        import { longDate } from ${JSON.stringify(import.meta.resolve('./text-dates.ts'))};
+        console.log(JSON.stringify(${code}));`;
+      const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '--eval', script], {
+        env: { ...process.env, TZ: zone },
+        encoding: 'utf8',
+      });
+      return JSON.parse(out);
+    };
 
     it('isoDay gives the reader’s own calendar day, not UTC’s', () => {
-      process.env.TZ = 'Pacific/Kiritimati'; // UTC+14
-      expect(isoDay(new Date('2027-01-31T12:00:00Z'))).toBe('2027-02-01');
-      process.env.TZ = 'Pacific/Pago_Pago'; // UTC-11
-      expect(isoDay(new Date('2027-02-01T10:00:00Z'))).toBe('2027-01-31');
+      expect(inZone('Pacific/Kiritimati', "isoDay(new Date('2027-01-31T12:00:00Z'))")).toBe('2027-02-01'); // UTC+14
+      expect(inZone('Pacific/Pago_Pago', "isoDay(new Date('2027-02-01T10:00:00Z'))")).toBe('2027-01-31'); // UTC-11
     });
 
     it('a date in text is the same day in every time zone', () => {
-      process.env.TZ = 'Pacific/Pago_Pago';
-      expect(longDate('en-GB')('2027-02-01')).toBe('1 February 2027');
-      process.env.TZ = 'Pacific/Kiritimati';
-      expect(longDate('nl-NL')('2027-02-01')).toBe('1 februari 2027');
+      expect(inZone('Pacific/Pago_Pago', "longDate('en-GB')('2027-02-01')")).toBe('1 February 2027');
+      expect(inZone('Pacific/Kiritimati', "longDate('nl-NL')('2027-02-01')")).toBe('1 februari 2027');
     });
   });
 });

@@ -140,3 +140,269 @@ describe('layoutFlow', () => {
     expect(layout.nodes).toHaveLength(121);
   });
 });
+
+describe('layoutFlow: where things go', () => {
+  const question = (...options: [string, string][]) => ({
+    kind: 'question' as const,
+    options: options.map(([id, next]) => ({ id, next })),
+  });
+  const flowOf = (id: string, start: string, nodes: AnyFlow['nodes']): AnyFlow => ({
+    id,
+    start,
+    findings: {},
+    nodes: { ...nodes, summary: { kind: 'terminal' } },
+  });
+  const centre = (node: FlowLayout['nodes'][number] | undefined) => (node?.x ?? Number.NaN) + LAYOUT.nodeWidth / 2;
+  const byId = (layout: FlowLayout) => new Map(layout.nodes.map((node) => [node.id, node]));
+
+  it('centres a question over its two branches, packed a box gap apart, and the picture in its margins', () => {
+    // top ─┬─ a ── left ──┐
+    //      └─ b ── right ─┴── summary
+    const flow = flowOf('fork', 'top', {
+      top: question(['a', 'left'], ['b', 'right']),
+      left: question(['go', 'summary']),
+      right: question(['go', 'summary']),
+    });
+    const layout = layoutFlow(flow);
+    const at = byId(layout);
+    expect(centre(at.get('right')) - centre(at.get('left'))).toBe(LAYOUT.nodeWidth + LAYOUT.nodeGap);
+    expect(centre(at.get('top'))).toBe((centre(at.get('left')) + centre(at.get('right'))) / 2);
+    expect(centre(at.get('summary'))).toBe(centre(at.get('top')));
+    expect(at.get('left')?.x).toBe(LAYOUT.margin);
+    expect(layout.width).toBe(2 * LAYOUT.margin + 2 * LAYOUT.nodeWidth + LAYOUT.nodeGap);
+    expect(layout.height).toBe(2 * LAYOUT.margin + 3 * LAYOUT.nodeHeight + 2 * LAYOUT.layerGap);
+    // Two edges leave `top`: at a third and two thirds of its bottom, towards where they go.
+    const top = at.get('top');
+    expect(layout.edges.filter((edge) => edge.from === 'top').map((edge) => [edge.to, edge.points[0]])).toEqual([
+      ['left', { x: Math.round((top?.x ?? 0) + LAYOUT.nodeWidth / 3), y: (top?.y ?? 0) + LAYOUT.nodeHeight }],
+      ['right', { x: Math.round((top?.x ?? 0) + (2 * LAYOUT.nodeWidth) / 3), y: (top?.y ?? 0) + LAYOUT.nodeHeight }],
+    ]);
+    // One edge enters each branch: in the middle of its top.
+    for (const edge of layout.edges.filter((edge) => edge.from === 'top'))
+      expect(edge.points.at(-1)).toEqual({ x: centre(at.get(edge.to)), y: at.get(edge.to)?.y });
+  });
+
+  it('puts a chain’s boxes in one column', () => {
+    const layout = layoutFlow(
+      flowOf('chain', 'one', {
+        one: question(['go', 'two']),
+        two: question(['go', 'three']),
+        three: question(['go', 'summary']),
+      }),
+    );
+    expect(layout.nodes.map((node) => [node.id, node.x, node.layer])).toEqual([
+      ['one', LAYOUT.margin, 0],
+      ['two', LAYOUT.margin, 1],
+      ['three', LAYOUT.margin, 2],
+      ['summary', LAYOUT.margin, 3],
+    ]);
+    expect(layout.width).toBe(2 * LAYOUT.margin + LAYOUT.nodeWidth);
+    for (const edge of layout.edges)
+      expect(edge.points.map((point) => point.x)).toEqual([centre(layout.nodes[0]), centre(layout.nodes[0])]);
+  });
+
+  it('passes edges that jump a layer through slots an edge gap apart, a box gap beside a box, spread over the ports', () => {
+    // q1 ─┬─ x ── q2 ── q3 ── summary
+    //     ├─ y ─────────┘
+    //     └─ z ─────────┘
+    const layout = layoutFlow(
+      flowOf('slots', 'q1', {
+        q1: question(['x', 'q2'], ['y', 'q3'], ['z', 'q3']),
+        q2: question(['go', 'q3']),
+        q3: question(['go', 'summary']),
+      }),
+    );
+    const at = byId(layout);
+    const through = (option: string) => layout.edges.find((edge) => edge.from === 'q1' && edge.option === option);
+    const y = through('y');
+    const z = through('z');
+    expect(y?.points).toHaveLength(4);
+    expect(z?.points).toHaveLength(4);
+    // Straight down through the layer, then on.
+    expect(y?.points[1]?.x).toBe(y?.points[2]?.x);
+    expect(y?.points[1]?.y).toBe(at.get('q2')?.y);
+    expect(y?.points[2]?.y).toBe((at.get('q2')?.y ?? 0) + LAYOUT.nodeHeight);
+    const slots = [y?.points[1]?.x ?? 0, z?.points[1]?.x ?? 0].sort((a, b) => a - b);
+    expect((slots[1] ?? 0) - (slots[0] ?? 0)).toBe(LAYOUT.edgeGap);
+    expect(centre(at.get('q2')) - (slots[1] ?? 0)).toBe(LAYOUT.nodeWidth / 2 + LAYOUT.nodeGap);
+    // Three edges leave q1 and three enter q3: at quarters of the box, in the order of where they go (come from).
+    const q1 = at.get('q1')?.x ?? 0;
+    const q3 = at.get('q3')?.x ?? 0;
+    const quarters = (x: number) => [1, 2, 3].map((k) => Math.round(x + (k * LAYOUT.nodeWidth) / 4));
+    const starts = ['y', 'z', 'x'].map((option) => through(option)?.points[0]?.x);
+    expect(starts).toEqual(quarters(q1));
+    const ends = [y, z, layout.edges.find((edge) => edge.from === 'q2')].map((edge) => edge?.points.at(-1)?.x);
+    expect(ends).toEqual(quarters(q3));
+  });
+
+  it('orders a layer to avoid crossings where the definition order would cross', () => {
+    // q0 ─┬─ a ── A ── Y ──┐
+    //     └─ b ── B ── X ──┴── summary   (X is defined before Y)
+    const layout = layoutFlow(
+      flowOf('crossing', 'q0', {
+        q0: question(['a', 'A'], ['b', 'B']),
+        A: question(['go', 'Y']),
+        B: question(['go', 'X']),
+        X: question(['go', 'summary']),
+        Y: question(['go', 'summary']),
+      }),
+    );
+    const at = byId(layout);
+    expect(at.get('A')?.x).toBeLessThan(at.get('B')?.x ?? 0);
+    expect(at.get('Y')?.x).toBe(at.get('A')?.x);
+    expect(at.get('X')?.x).toBe(at.get('B')?.x);
+    // No two edges cross between two layers.
+    const spans = layout.edges.map((edge) => [edge.points[0], edge.points.at(-1)] as const);
+    for (const [a0, a1] of spans)
+      for (const [b0, b1] of spans)
+        if (a0?.y === b0?.y && a1?.y === b1?.y)
+          expect(((a0?.x ?? 0) - (b0?.x ?? 0)) * ((a1?.x ?? 0) - (b1?.x ?? 0))).toBeGreaterThanOrEqual(0);
+  });
+
+  it('draws the way back of a broken flow’s cycle straight, from the bottom of one box to the top of the other', () => {
+    const layout = layoutFlow(cycleWithoutTerminal);
+    const at = byId(layout);
+    expect(layout.nodes.map((node) => [node.id, node.layer])).toEqual([
+      ['first', 0],
+      ['second', 1],
+    ]);
+    const back = layout.edges.find((edge) => edge.from === 'second');
+    expect(back?.points).toEqual([
+      { x: centre(at.get('second')), y: (at.get('second')?.y ?? 0) + LAYOUT.nodeHeight },
+      { x: centre(at.get('first')), y: at.get('first')?.y },
+    ]);
+  });
+
+  it('draws a flow without nodes as an empty picture', () => {
+    const layout = layoutFlow({ id: 'empty', start: 'nowhere', findings: {}, nodes: {} });
+    expect(layout).toEqual({
+      width: LAYOUT.margin,
+      height: 2 * LAYOUT.margin + LAYOUT.nodeHeight,
+      nodes: [],
+      edges: [],
+    });
+  });
+
+  it('pulls each box towards its neighbours: the picture of a lopsided flow, to the unit', () => {
+    // top ─┬─ a ── left ───────────────────────── summary
+    //      └─ b ── right ── below ── deeper ──────┘
+    // Packed boxes alone would centre every layer; the rounds pull `below` and `deeper`
+    // towards `right`, and the slots of left → summary lean left beside them.
+    const layout = layoutFlow(
+      flowOf('lopsided', 'top', {
+        top: question(['a', 'left'], ['b', 'right']),
+        left: question(['go', 'summary']),
+        right: question(['go', 'below']),
+        below: question(['go', 'deeper']),
+        deeper: question(['go', 'summary']),
+      }),
+    );
+    expect(layout.nodes.map((node) => [node.id, node.x, node.layer])).toEqual([
+      ['top', 120, 0],
+      ['left', 16, 1],
+      ['right', 224, 1],
+      ['below', 201, 2],
+      ['deeper', 178, 3],
+      ['summary', 120, 4],
+    ]);
+    expect([layout.width, layout.height]).toEqual([424, 568]);
+    expect(layout.edges.map((edge) => [edge.from, edge.to, edge.points.map(({ x, y }) => [x, y])])).toEqual([
+      [
+        'top',
+        'left',
+        [
+          [181, 72],
+          [108, 136],
+        ],
+      ],
+      [
+        'top',
+        'right',
+        [
+          [243, 72],
+          [316, 136],
+        ],
+      ],
+      [
+        'left',
+        'summary',
+        [
+          [108, 192],
+          [131, 256],
+          [131, 312],
+          [154, 376],
+          [154, 432],
+          [181, 496],
+        ],
+      ],
+      [
+        'right',
+        'below',
+        [
+          [316, 192],
+          [293, 256],
+        ],
+      ],
+      [
+        'below',
+        'deeper',
+        [
+          [293, 312],
+          [270, 376],
+        ],
+      ],
+      [
+        'deeper',
+        'summary',
+        [
+          [270, 432],
+          [243, 496],
+        ],
+      ],
+    ]);
+  });
+
+  it('orders and places a lattice whose branches jump layers: the picture, to the unit', () => {
+    const layout = layoutFlow(latticeFlow({ questions: 9, every: 2, wideEvery: 2 }));
+    expect(layout.nodes.map((node) => [node.id, node.x, node.layer])).toEqual([
+      ['q-1', 73, 0],
+      ['q-2', 73, 1],
+      ['q-3', 95, 2],
+      ['q-4', 158, 3],
+      ['q-5', 237, 4],
+      ['q-6', 186, 5],
+      ['q-7', 257, 6],
+      ['q-8', 190, 7],
+      ['q-9', 249, 8],
+      ['summary', 169, 9],
+    ]);
+  });
+
+  it('puts every terminal in the last layer, below the last question, and a one-question flow in two layers', () => {
+    // top ─┬─ a ── early-end (a second terminal: a broken flow)
+    //      └─ b ── mid ── summary
+    const twoEnds: AnyFlow = {
+      id: 'two-ends',
+      start: 'top',
+      findings: {},
+      nodes: {
+        top: question(['a', 'early-end'], ['b', 'mid']),
+        mid: question(['go', 'summary']),
+        'early-end': { kind: 'terminal' },
+        summary: { kind: 'terminal' },
+      },
+    };
+    expect(layoutFlow(twoEnds).nodes.map((node) => [node.id, node.kind, node.layer])).toEqual([
+      ['top', 'question', 0],
+      ['mid', 'question', 1],
+      ['early-end', 'terminal', 2],
+      ['summary', 'terminal', 2],
+    ]);
+    const one = layoutFlow(flowOf('one', 'ask', { ask: question(['yes', 'summary']) }));
+    expect(one.nodes.map((node) => [node.id, node.kind, node.layer])).toEqual([
+      ['ask', 'question', 0],
+      ['summary', 'terminal', 1],
+    ]);
+    expect(one.height).toBe(2 * LAYOUT.margin + 2 * LAYOUT.nodeHeight + LAYOUT.layerGap);
+  });
+});

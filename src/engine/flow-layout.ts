@@ -200,12 +200,14 @@ export function layoutFlow(flow: AnyFlow): FlowLayout {
       x: 0,
     };
     boxes.set(id, item);
+    // Stryker disable next-line OptionalChaining: every layer index below layerCount has its array
     layers[item.layer]?.push(item);
   }
 
   const edges: RawEdge[] = [];
   for (const id of order) {
     const node = nodeOf(flow, id);
+    // Stryker disable next-line OptionalChaining: the order lists the flow's own nodes only
     if (node?.kind !== 'question') continue;
     for (const option of node.options)
       for (const to of new Set(targetsOf(option.next))) {
@@ -219,6 +221,7 @@ export function layoutFlow(flow: AnyFlow): FlowLayout {
         const chain = [source];
         for (let layer = source.layer + 1; layer < target.layer; layer += 1) {
           const slot: Item = {
+            // Stryker disable next-line StringLiteral: an item's key is never read
             key: `${id}\u0001${option.id}\u0001${to}\u0001${layer}`,
             layer,
             width: 0,
@@ -227,6 +230,7 @@ export function layoutFlow(flow: AnyFlow): FlowLayout {
             down: [],
             x: 0,
           };
+          // Stryker disable next-line OptionalChaining: every layer index below layerCount has its array
           layers[layer]?.push(slot);
           chain.push(slot);
         }
@@ -346,6 +350,7 @@ export function layoutFlow(flow: AnyFlow): FlowLayout {
 
   return {
     width: right + LAYOUT.margin,
+    // Stryker disable next-line ConditionalExpression,ArithmeticOperator: layerCount is at least 1 (Math.max(0, …) + 1)
     height: layerCount === 0 ? 2 * LAYOUT.margin : top(layerCount - 1) + LAYOUT.nodeHeight + LAYOUT.margin,
     nodes,
     edges: laidOut,

@@ -26,6 +26,7 @@ export function resolveNext(
   for (const rule of next.when) {
     const chosen = answers.get(rule.question);
     const dated = rule.since === undefined || reached.has(rule.since);
+    // Stryker disable next-line ConditionalExpression: `anyOf` never includes undefined, so an unanswered question matches no rule either way
     if (chosen !== undefined && rule.anyOf.includes(chosen) && dated) return rule.goto;
   }
   return next.otherwise;
@@ -87,6 +88,7 @@ export function questionIds(flow: AnyFlow): string[] {
 
 /** Every node id a node's options can lead to, each once. */
 function successors(node: NodeDef<string, string> | undefined): string[] {
+  // Stryker disable next-line OptionalChaining,ArrayDeclaration: callers pass existing nodes; a successor that is no node is skipped by every caller
   if (node?.kind !== 'question') return [];
   return [...new Set(node.options.flatMap((option) => targetsOf(option.next)))];
 }
@@ -106,8 +108,10 @@ export function isAcyclic(flow: AnyFlow): boolean {
       if (seen === 'open') acyclic = false;
       else if (seen === undefined && nodeOf(flow, target)) visit(target);
     }
+    // Stryker disable next-line StringLiteral: any state but 'open' (and unset) means done
     state.set(id, 'done');
   };
+  // Stryker disable next-line ConditionalExpression: visiting a finished node again meets no open node
   for (const id of Object.keys(flow.nodes)) if (!state.has(id)) visit(id);
   acyclicCache.set(flow, acyclic);
   return acyclic;
@@ -157,6 +161,7 @@ export function branchReads(flow: AnyFlow, reached?: ReadonlySet<string>): Reado
         for (const rule of next.when)
           if (reached === undefined || rule.since === undefined || reached.has(rule.since)) reads.add(rule.question);
     }
+    // Stryker disable next-line ConditionalExpression: a self-loop's visit returns the set being filled, which adds nothing
     for (const target of successors(node)) if (target !== id) for (const read of visit(target)) reads.add(read);
     return reads;
   };

@@ -275,3 +275,68 @@ describe('flowTextProblems', () => {
     ]);
   });
 });
+
+describe('flowTextProblems: what each wrong shape says', () => {
+  /** The messages for the sound fixture's text after `change` breaks a copy of it. */
+  const messages = (change: (text: ReturnType<typeof soundFlowText>) => void, flow: AnyFlow = soundFlow) => {
+    const text = soundFlowText();
+    change(text);
+    return flowTextProblems(flow, text).map((problem) => problem.message);
+  };
+
+  it('names the list or object a text should be', () => {
+    const said = messages((text) => {
+      (text.start as Record<string, unknown>).symptoms = 'One';
+      (text.findings['ask-help'] as Record<string, unknown>).links = 'x';
+      (text.findings['red-cause'] as Record<string, unknown>).links = ['x'];
+      (text.findings['blue-cause'] as Record<string, unknown>).steps = [];
+      (text.questions.size as Record<string, unknown>).help = { summary: 'How to tell', body: [] };
+      (text.moreHelp as Record<string, unknown>).steps = [];
+    });
+    expect(said.join('\n')).toContain('should be a list of texts');
+    expect(said.join('\n')).toContain('should be a list of { label, href }');
+    expect(said.join('\n')).toContain('should be { label, href }');
+    expect(
+      said.filter((message) => message.startsWith('moreHelp.steps should be a non-empty list of steps')),
+    ).toHaveLength(1);
+    expect(said.join('\n')).toMatch(/^findings\.[a-z-]+\.steps should be a non-empty list of steps/m);
+    expect(said.join('\n')).toContain('should be a non-empty list of paragraphs');
+  });
+
+  it('names a key the flow does not have, by what it is not', () => {
+    const said = messages((text) => {
+      (text.questions.colour as Record<string, unknown>).extra = 'x';
+      (text.questions.colour?.options as Record<string, unknown>).green = { label: 'Green' };
+      (text.questions.colour as Record<string, unknown>).help = { summary: 'How', body: ['Look.'] };
+      (text.findings['red-cause'] as Record<string, unknown>).handoff = 'Go on';
+      (text.findings as Record<string, unknown>).ghost = text.findings['red-cause'];
+      (text as Record<string, unknown>).notes = { ghost: 'x' };
+    });
+    for (const expected of [
+      ': not a text the wizard uses',
+      ': not an option of question "colour"',
+      ': question "colour" has no help: true',
+      ': finding "red-cause" has no handoff',
+      ': not a finding of the flow',
+      ': not a note of the flow',
+    ])
+      expect(
+        said.some((message) => message.endsWith(expected)),
+        expected,
+      ).toBe(true);
+  });
+
+  it('names a note a flow with notes does not declare', () => {
+    const said = messages((text) => {
+      (text as Record<string, unknown>).notes = { announcement: 'A', limit: 'L', ghost: 'x' };
+    }, datedFlow);
+    expect(said.some((message) => message.endsWith(': not a note of the flow'))).toBe(true);
+  });
+
+  it('says a section that is not an object should be an object', () => {
+    const said = messages((text) => {
+      (text as Record<string, unknown>).done = 'Glad';
+    });
+    expect(said.some((message) => message.includes('should be an object'))).toBe(true);
+  });
+});

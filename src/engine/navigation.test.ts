@@ -15,7 +15,7 @@ import {
   terminalOf,
   withAnswer,
 } from './navigation.ts';
-import type { Answer } from './types.ts';
+import type { Answer, AnyFlow } from './types.ts';
 import { walk } from './walk.ts';
 
 const a = (question: string, option: string) => ({ question, option });
@@ -224,5 +224,71 @@ describe('droppedParams and keptAnswers: which URL parameters go', () => {
     expect(read.answers).toEqual([a('colour', 'blue'), a('red-detail', 'yes')]);
     expect(read.dropped).toHaveLength(3);
     expect(read.walk.current).toBe('size');
+  });
+});
+
+describe('navigation: steps that are not questions', () => {
+  /** Two ends (a broken flow): `summary` first, `other-end` after `no`. */
+  const twoEnds: AnyFlow = {
+    id: 'fixture-two-ends',
+    start: 'ask',
+    findings: {},
+    nodes: {
+      ask: {
+        kind: 'question',
+        options: [
+          { id: 'yes', next: 'summary' },
+          { id: 'no', next: 'other-end' },
+        ],
+      },
+      summary: { kind: 'terminal' },
+      'other-end': { kind: 'terminal' },
+    },
+  };
+
+  it('Back from the summary or an unknown step the answers do not reach is the last question on the path', () => {
+    expect(backStep(soundFlow, [a('colour', 'red')], 'summary')).toBe('size');
+    expect(backStep(soundFlow, [a('colour', 'red')], 'no-such-step')).toBe('size');
+    expect(backStep(soundFlow, [], 'summary')).toBe('colour');
+  });
+
+  it('Back from the summary the answers reach is the last question answered', () => {
+    expect(backStep(soundFlow, [a('colour', 'red'), a('size', 'small'), a('help', 'no')], 'summary')).toBe('help');
+  });
+
+  it('the summary step is where a complete walk ended, which may be another terminal of a broken flow', () => {
+    expect(summaryStepOf(twoEnds, walk(twoEnds, [a('ask', 'no')]))).toBe('other-end');
+    expect(summaryStepOf(twoEnds, walk(twoEnds, []))).toBe('summary');
+  });
+
+  it('the terminal is the flow’s first terminal node, whatever it is called', () => {
+    const renamed: AnyFlow = {
+      id: 'fixture-end',
+      start: 'ask',
+      findings: {},
+      nodes: { ask: { kind: 'question', options: [{ id: 'yes', next: 'end' }] }, end: { kind: 'terminal' } },
+    };
+    expect(terminalOf(renamed)).toBe('end');
+    expect(summaryStepOf(renamed, walk(renamed, []))).toBe('end');
+    expect(terminalOf(twoEnds)).toBe('summary');
+  });
+
+  it('Back from a step the answers would reach once it is answered is the question it would follow', () => {
+    // blue-detail is not on the walked path (size is open), but answered it is the best skip from size.
+    const answers = [a('colour', 'blue'), a('help', 'yes')];
+    expect(walk(soundFlow, answers).path).toEqual(['colour', 'size', 'help', 'summary']);
+    expect(backStep(soundFlow, answers, 'blue-detail')).toBe('size');
+  });
+
+  it('Back past a missing node of a broken flow is the last question before it', () => {
+    const unknownTarget = brokenFixtures.find((fixture) => fixture.code === 'unknown-target')?.flow as AnyFlow;
+    expect(walk(unknownTarget, [a('ask', 'no')]).path).toEqual(['ask', 'ghost']);
+    expect(backStep(unknownTarget, [a('ask', 'no')], 'summary')).toBe('ask');
+  });
+
+  it('Continue after a Change looks for open questions after the step only, not before it', () => {
+    const result = walk(soundFlow, [a('size', 'small'), a('help', 'no')]);
+    expect(result.skipped).toEqual(['colour']);
+    expect(nextOpenStep(result, 'size')).toBe('summary');
   });
 });

@@ -17,6 +17,7 @@ export function withAnswer(answers: readonly Answer[], question: string, option:
 /** The step before `stepId` on the walked path, or undefined at the start or off the path. */
 export function previousStep(result: WalkResult, stepId: string): string | undefined {
   const index = result.path.indexOf(stepId);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: path[-1] and path[-2] are undefined as well
   return index > 0 ? result.path[index - 1] : undefined;
 }
 
@@ -45,6 +46,7 @@ export function backStep(
     const placed = previousStep(walk(flow, withAnswer(answers, stepId, option.id), context), stepId);
     if (placed !== undefined) return placed;
   }
+  // Stryker disable next-line ConditionalExpression: `stepId` is not on the path here (returned above)
   return result.path.findLast((id) => id !== stepId && nodeOf(flow, id)?.kind === 'question');
 }
 
@@ -56,6 +58,7 @@ export function answersBefore(result: WalkResult, stepId: string): readonly Answ
   const index = result.path.indexOf(stepId);
   if (index === -1) return result.answers;
   const position = new Map(result.path.map((id, at) => [id, at]));
+  // Stryker disable next-line UnaryOperator: every answer of a walk is on its path
   return result.answers.filter((answer) => (position.get(answer.question) ?? -1) < index);
 }
 

@@ -227,11 +227,215 @@ describe('edgeWitnesses', () => {
     }
   });
 
+  it('reaches each question by the first shortest way a breadth-first search finds', () => {
+    const before = Object.fromEntries(
+      edgeWitnesses(soundFlow).map(({ question, before }) => [
+        question,
+        before.map((x) => `${x.question}=${x.option}`),
+      ]),
+    );
+    expect(before).toEqual({
+      colour: [],
+      size: ['colour=red'],
+      'red-detail': ['colour=red', 'size=big'],
+      'blue-detail': ['colour=blue', 'size=big'],
+      help: ['colour=red', 'size=small'],
+    });
+    // The rest of a witness takes the first option at each later question.
+    expect(
+      edgeWitnesses(soundFlow).find(({ question, option }) => question === 'size' && option === 'big')?.path,
+    ).toEqual([answer('colour', 'red'), answer('size', 'big'), answer('red-detail', 'yes'), answer('help', 'yes')]);
+  });
+
   it('leaves out an option no path takes on that day', () => {
     const [before, after] = eras(datedFlow);
     const ids = (reached: ReadonlySet<string> | undefined) =>
       edgeWitnesses(datedFlow, reached).map(({ question, option }) => `${question}=${option}`);
     expect(ids(before?.reached)).toEqual(['ask=yes', 'ask=no']);
     expect(ids(after?.reached)).toEqual(['ask=yes', 'ask=no', 'extra=yes']);
+  });
+});
+
+/**
+ * A broken flow (validate rejects it) with every way a path can fail to end:
+ * ask ─┬─ yes ─────────────── summary
+ *      ├─ no ── loop ─┬─ out ─ summary
+ *      │              └─ back → ask (a cycle)
+ *      ├─ spin ── spin → spin (a cycle, nothing else)
+ *      ├─ lost → ghost (missing)
+ *      └─ stop ── stuck (no options)
+ */
+const broken: AnyFlow = {
+  id: 'fixture-paths-broken',
+  start: 'ask',
+  findings: {},
+  nodes: {
+    ask: {
+      kind: 'question',
+      options: [
+        { id: 'yes', next: 'summary' },
+        { id: 'no', next: 'loop' },
+        { id: 'spin', next: 'spin' },
+        { id: 'lost', next: 'ghost' },
+        { id: 'stop', next: 'stuck' },
+      ],
+    },
+    loop: {
+      kind: 'question',
+      options: [
+        { id: 'back', next: 'ask' },
+        { id: 'out', next: 'summary' },
+      ],
+    },
+    spin: { kind: 'question', options: [{ id: 'again', next: 'spin' }] },
+    stuck: { kind: 'question', options: [] },
+    summary: { kind: 'terminal' },
+  },
+};
+
+const answer = (question: string, option: string): Answer => ({ question, option });
+
+describe('on a broken flow, a cycle or a missing node counts as no path', () => {
+  it('counts only the paths that reach the terminal', () => {
+    expect(countPaths(broken)).toBe(2n);
+  });
+
+  it('has no row for a first answer without a complete path', () => {
+    expect(questionsPerPath(broken)).toEqual([
+      { first: 'yes', paths: 1n, min: 1, median: 1, max: 1 },
+      { first: 'no', paths: 1n, min: 2, median: 2, max: 2 },
+    ]);
+  });
+
+  it('searches only the complete paths', () => {
+    const all = { initial: 0, step: () => 0, key: String, accept: () => true };
+    expect(searchPaths(broken, all)).toEqual({ count: 2n, witness: [answer('ask', 'yes')] });
+    expect(searchPaths(broken, { ...all, accept: () => false })).toEqual({ count: 0n, witness: undefined });
+  });
+
+  it('gives a witness for every option that leads to a node, ending where the path cannot go on', () => {
+    expect(edgeWitnesses(broken)).toEqual([
+      { question: 'ask', option: 'yes', before: [], path: [answer('ask', 'yes')] },
+      {
+        question: 'ask',
+        option: 'no',
+        before: [],
+        path: [answer('ask', 'no'), answer('loop', 'back'), answer('ask', 'yes')],
+      },
+      { question: 'ask', option: 'spin', before: [], path: [answer('ask', 'spin'), answer('spin', 'again')] },
+      { question: 'ask', option: 'stop', before: [], path: [answer('ask', 'stop')] },
+      {
+        question: 'loop',
+        option: 'back',
+        before: [answer('ask', 'no')],
+        path: [answer('ask', 'no'), answer('loop', 'back'), answer('ask', 'yes')],
+      },
+      {
+        question: 'loop',
+        option: 'out',
+        before: [answer('ask', 'no')],
+        path: [answer('ask', 'no'), answer('loop', 'out')],
+      },
+      // Round the cycle once more, then it stops: the onward path is bounded.
+      {
+        question: 'spin',
+        option: 'again',
+        before: [answer('ask', 'spin')],
+        path: [answer('ask', 'spin'), answer('spin', 'again'), answer('spin', 'again')],
+      },
+    ]);
+  });
+});
+
+describe('a flow that starts at its terminal node', () => {
+  const empty: AnyFlow = {
+    id: 'fixture-only-summary',
+    start: 'summary',
+    findings: {},
+    nodes: { summary: { kind: 'terminal' } },
+  };
+
+  it('has one path, of no questions', () => {
+    expect(countPaths(empty)).toBe(1n);
+    expect(questionsPerPath(empty)).toEqual([{ first: '', paths: 1n, min: 0, median: 0, max: 0 }]);
+    expect(searchPaths(empty, { initial: 0, step: () => 0, key: String, accept: () => true })).toEqual({
+      count: 1n,
+      witness: [],
+    });
+    expect(edgeWitnesses(empty)).toEqual([]);
+  });
+
+  it('searches and witnesses nothing when its start is missing', () => {
+    const missing: AnyFlow = { ...empty, start: 'nowhere' };
+    expect(searchPaths(missing, { initial: 0, step: () => 0, key: String, accept: () => true })).toEqual({
+      count: 0n,
+      witness: undefined,
+    });
+    expect(edgeWitnesses(missing)).toEqual([]);
+  });
+});
+
+describe('eras', () => {
+  it('starts before every date, then one era per date in date order, whatever order the flow lists them in', () => {
+    const flow: AnyFlow = { ...datedFlow, dates: { later: '2031-06-01', launch: '2030-01-01', middle: '2030-07-15' } };
+    expect(eras(flow)).toEqual([
+      { from: undefined, today: '0000-01-01', reached: new Set() },
+      { from: '2030-01-01', today: '2030-01-01', reached: new Set(['launch']) },
+      { from: '2030-07-15', today: '2030-07-15', reached: new Set(['launch', 'middle']) },
+      { from: '2031-06-01', today: '2031-06-01', reached: new Set(['launch', 'middle', 'later']) },
+    ]);
+  });
+
+  it('is one era for a flow without dates, and walking on its day reaches no date', () => {
+    expect(eras(soundFlow)).toEqual([{ from: undefined, today: '0000-01-01', reached: new Set() }]);
+    const [before] = eras(datedFlow);
+    expect(walk(datedFlow, [answer('ask', 'yes')], { today: before?.today ?? '' }).current).toBe('summary');
+  });
+});
+
+describe('path lengths', () => {
+  /** A first question, then a chain whose options skip ahead: paths of several lengths per first answer. */
+  const uneven: AnyFlow = {
+    id: 'fixture-uneven',
+    start: 'first',
+    findings: {},
+    nodes: {
+      first: {
+        kind: 'question',
+        options: [
+          { id: 'short', next: 'summary' },
+          { id: 'long', next: 'a' },
+        ],
+      },
+      a: {
+        kind: 'question',
+        options: [
+          { id: 'x', next: 'summary' },
+          { id: 'y', next: 'b' },
+          { id: 'z', next: 'b' },
+        ],
+      },
+      b: {
+        kind: 'question',
+        options: [
+          { id: 'x', next: 'summary' },
+          { id: 'y', next: 'c' },
+        ],
+      },
+      c: { kind: 'question', options: [{ id: 'x', next: 'summary' }] },
+      summary: { kind: 'terminal' },
+    },
+  };
+
+  it('gives min, median and max per first answer (long: lengths 2, 3, 3, 4, 4)', () => {
+    expect(questionsPerPath(uneven)).toEqual([
+      { first: 'short', paths: 1n, min: 1, median: 1, max: 1 },
+      { first: 'long', paths: 5n, min: 2, median: 3, max: 4 },
+    ]);
+    expect(countPaths(uneven)).toBe(6n);
+  });
+
+  it('agrees with listing every path', () => {
+    expect(questionsPerPath(uneven)).toEqual(statsByEnumeration(uneven, new Set()));
   });
 });

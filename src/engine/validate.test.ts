@@ -307,3 +307,205 @@ describe('validate: the URL contract', () => {
     expect(problem?.message).toContain('"ask"');
   });
 });
+
+describe('validate: what each problem says (flow:check prints it)', () => {
+  it('says what is wrong, with the ids involved, for each broken fixture', () => {
+    const messages = Object.fromEntries(
+      brokenFixtures.map(({ flow, code }) => [`${code} ${flow.id}`, validate(flow).map((problem) => problem.message)]),
+    );
+    expect(messages).toEqual({
+      'missing-start fixture-missing-start': ['start node "nowhere" does not exist'],
+      'unknown-target fixture-unknown-target': ['"ask" → "no" leads to missing node "ghost"'],
+      'unknown-finding fixture-unknown-finding': ['"ask" → "yes" records missing finding "ghost-finding"'],
+      'bad-branch fixture-bad-branch': ['"second" branches on "first" = maybe, which does not exist'],
+      'unreachable-node fixture-unreachable-node': ['node "orphan" cannot be reached from "ask"'],
+      'unreachable-finding fixture-unreachable-finding': [
+        'finding "never-recorded" is never recorded on a reachable path',
+      ],
+      'dead-end fixture-dead-end': ['question "stuck" has no options, so its path ends nowhere'],
+      'cycle fixture-cycle': ['a cycle passes through "first" (from "second")'],
+      'bad-id fixture-bad-id': ['node id "Next_Step" is not lowercase kebab-case'],
+      'duplicate-option fixture-duplicate-option': ['"ask" has option "yes" twice'],
+      'reserved-id fixture-reserved-id': ['node id "done" is reserved for the app'],
+      'reserved-option fixture-reserved-option': [
+        'option "lng" of "ask" is reserved for the app (a step id or URL parameter)',
+      ],
+      'reserved-alias fixture-reserved-alias': ['alias "map" is reserved for the app (a step id or URL parameter)'],
+      'extra-terminal fixture-extra-terminal': [
+        'terminal node "other-end" is one too many: a flow has one terminal, "summary"',
+      ],
+      'terminal-id fixture-terminal-id': ['terminal node "end" must be called "summary"'],
+      'no-terminal fixture-no-terminal': ['no terminal node can be reached from "ask"'],
+      'bad-alias fixture-bad-alias': ['alias "old-ask" leads to missing node "removed-step"'],
+      'bad-date fixture-unknown-date': ['"ask" branches from date "landing", which the flow\'s dates do not have'],
+      'bad-date fixture-bad-date': ['date "launch" is "2030-13-01", not an ISO date'],
+      'unknown-note fixture-unknown-note': [
+        'finding "cause" shows note "missing-note", which the flow does not declare',
+      ],
+    });
+  });
+
+  it('names what kind of id is not kebab-case', () => {
+    const flow: AnyFlow = {
+      id: 'Bad Flow',
+      start: 'ask',
+      findings: { SomeCause: { kind: 'cause' } },
+      dates: { Launch: '2030-01-01' },
+      aliases: { Old_Ask: 'ask' },
+      nodes: {
+        ask: { kind: 'question', options: [{ id: 'Yes_Please', next: 'summary', findings: ['SomeCause'] }] },
+        summary: { kind: 'terminal' },
+      },
+    };
+    expect(validate(flow)).toEqual([
+      { code: 'bad-id', id: 'Bad Flow', message: 'flow id "Bad Flow" is not lowercase kebab-case' },
+      { code: 'bad-id', id: 'Yes_Please', message: 'option id of "ask" "Yes_Please" is not lowercase kebab-case' },
+      { code: 'bad-id', id: 'SomeCause', message: 'finding id "SomeCause" is not lowercase kebab-case' },
+      { code: 'bad-id', id: 'Old_Ask', message: 'alias "Old_Ask" is not lowercase kebab-case' },
+      { code: 'bad-id', id: 'Launch', message: 'date "Launch" is not kebab-case' },
+    ]);
+  });
+
+  it('says a branch on a node that is no question does not exist, without options to name', () => {
+    const flow: AnyFlow = {
+      id: 'branch-on-terminal',
+      start: 'ask',
+      findings: {},
+      nodes: {
+        ask: {
+          kind: 'question',
+          options: [
+            {
+              id: 'yes',
+              next: { when: [{ question: 'summary', anyOf: ['yes'], goto: 'summary' }], otherwise: 'summary' },
+            },
+          ],
+        },
+        summary: { kind: 'terminal' },
+      },
+    };
+    expect(validate(flow).map((problem) => problem.message)).toEqual([
+      '"ask" branches on "summary" = yes, which does not exist',
+    ]);
+    const ghost: AnyFlow = {
+      ...flow,
+      nodes: {
+        ...flow.nodes,
+        ask: {
+          kind: 'question',
+          options: [
+            { id: 'yes', next: { when: [{ question: 'ghost', anyOf: [], goto: 'summary' }], otherwise: 'summary' } },
+          ],
+        },
+      },
+    };
+    expect(validate(ghost).map((problem) => problem.message)).toEqual([
+      '"ask" branches on "ghost", which does not exist',
+    ]);
+  });
+
+  it('says which finding a passed-over question records, which note a finding covers, and which alias is a node', () => {
+    const flow: AnyFlow = {
+      ...soundFlow,
+      findings: { ...soundFlow.findings, 'red-cause': { kind: 'cause', covers: ['ghost-note'] } },
+      nodes: { ...soundFlow.nodes, colour: { ...soundFlow.nodes.colour, whenSkipped: ['ghost'] } },
+      aliases: { size: 'colour' },
+    };
+    expect(validate(flow).map((problem) => problem.message)).toEqual([
+      '"colour", passed over, records missing finding "ghost"',
+      'alias "size" is also a node id',
+      'finding "red-cause" covers note "ghost-note", which the flow does not declare',
+    ]);
+  });
+});
+
+describe('validate: edge cases', () => {
+  const base: AnyFlow = {
+    id: 'fixture-edge',
+    start: 'ask',
+    findings: {},
+    nodes: { ask: { kind: 'question', options: [{ id: 'yes', next: 'summary' }] }, summary: { kind: 'terminal' } },
+  };
+
+  it('accepts real days at the edges of the calendar, and rejects what only looks like a day', () => {
+    const dates = (day: unknown) => codesAndIds({ ...base, dates: { launch: day as string } });
+    for (const day of ['2030-01-01', '2030-12-31', '2028-02-29', '2030-10-10', '2030-09-30'])
+      expect(dates(day)).toEqual([]);
+    for (const day of ['2030-02-29', '2030-00-10', '2030-13-01', '2030-01-00', '2030-01-32', '2030-1-01', '30-01-01'])
+      expect(dates(day)).toEqual([{ code: 'bad-date', id: 'launch' }]);
+    for (const day of [' 2030-01-01', '2030-01-01 ', '2030-01-01T00:00', 'x2030-01-01', 20300101, null])
+      expect(dates(day)).toEqual([{ code: 'bad-date', id: 'launch' }]);
+  });
+
+  it('accepts a dated branch on a date the flow has, and a finding whose notes it declares', () => {
+    expect(validate(datedFlow)).toEqual([]);
+    const noted: AnyFlow = {
+      ...base,
+      notes: ['limit', 'announcement'],
+      findings: { cause: { kind: 'cause', notes: ['announcement'], covers: ['limit'] } },
+      nodes: {
+        ...base.nodes,
+        ask: { kind: 'question', options: [{ id: 'yes', next: 'summary', findings: ['cause'] }] },
+      },
+    };
+    expect(validate(noted)).toEqual([]);
+  });
+
+  it('reports a missing start alone: nothing else can be checked from it', () => {
+    expect(codesAndIds({ ...base, id: 'Bad Id', start: 'nowhere' })).toEqual([
+      { code: 'missing-start', id: 'nowhere' },
+    ]);
+  });
+
+  it('reports each cycle once, at the node it closes on, and no cycle where two paths meet', () => {
+    const twoCycles: AnyFlow = {
+      ...base,
+      nodes: {
+        ask: {
+          kind: 'question',
+          options: [
+            { id: 'yes', next: 'a' },
+            { id: 'no', next: 'b' },
+            { id: 'maybe', next: 'summary' },
+          ],
+        },
+        a: { kind: 'question', options: [{ id: 'on', next: 'ask' }] },
+        b: { kind: 'question', options: [{ id: 'on', next: 'b' }] },
+        summary: { kind: 'terminal' },
+      },
+    };
+    expect(codesAndIds(twoCycles)).toEqual([
+      { code: 'cycle', id: 'ask' },
+      { code: 'cycle', id: 'b' },
+    ]);
+    expect(validate(soundFlow)).toEqual([]);
+  });
+
+  it('does not count a missing node as part of a cycle', () => {
+    const flow: AnyFlow = {
+      ...base,
+      nodes: {
+        ask: {
+          kind: 'question',
+          options: [
+            { id: 'yes', next: 'summary' },
+            { id: 'no', next: 'ghost' },
+          ],
+        },
+        summary: { kind: 'terminal' },
+      },
+    };
+    expect(codesAndIds(flow)).toEqual([{ code: 'unknown-target', id: 'ask' }]);
+  });
+
+  it('reports an unreachable second terminal as unreachable and as one terminal too many', () => {
+    const flow: AnyFlow = {
+      ...base,
+      nodes: { ...base.nodes, orphan: { kind: 'terminal' } },
+    };
+    expect(codesAndIds(flow)).toEqual([
+      { code: 'unreachable-node', id: 'orphan' },
+      { code: 'extra-terminal', id: 'orphan' },
+    ]);
+  });
+});

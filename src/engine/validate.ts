@@ -123,16 +123,20 @@ function checkCycles(flow: AnyFlow, problems: Problem[]) {
   const visit = (id: string): void => {
     state.set(id, 'open');
     const node = nodeOf(flow, id);
+    // Stryker disable next-line OptionalChaining: visit is called for existing nodes only
     if (node?.kind === 'question')
       for (const option of node.options)
         for (const target of targetsOf(option.next)) {
+          // Stryker disable next-line ConditionalExpression: visiting a missing node meets no successor and reports nothing
           if (!nodeOf(flow, target)) continue;
           if (state.get(target) === 'open')
             problems.push({ code: 'cycle', id: target, message: `a cycle passes through "${target}" (from "${id}")` });
           else if (!state.has(target)) visit(target);
         }
+    // Stryker disable next-line StringLiteral: any state but 'open' (and unset) means done
     state.set(id, 'done');
   };
+  // Stryker disable next-line ConditionalExpression: visiting a finished node again meets no open node
   for (const id of Object.keys(flow.nodes)) if (!state.has(id)) visit(id);
 }
 
@@ -145,6 +149,7 @@ function checkReachability(flow: AnyFlow, problems: Problem[]) {
       continue;
     }
     if (node.kind === 'question')
+      // Stryker disable next-line ArrayDeclaration: a finding name the flow does not have is never looked up
       for (const option of node.options) for (const finding of option.findings ?? []) recorded.add(finding);
   }
   for (const id of Object.keys(flow.findings))

@@ -497,3 +497,81 @@ describe('walk: the same choices as the reference walk, in linear time', () => {
     }
   });
 });
+
+describe('walk: skipping over an undecided branch and through broken flows', () => {
+  it('skips to an answer behind a branch whose question was passed over, whichever way the branch goes', () => {
+    // colour is unanswered, so the branch at size could lead to either detail.
+    const red = walk(soundFlow, parse('red-detail=yes'));
+    expect(red.path).toEqual(['colour', 'red-detail', 'help']);
+    expect(red.skipped).toEqual(['colour']);
+    expect(red.answers).toEqual(parse('red-detail=yes'));
+    const blue = walk(soundFlow, parse('blue-detail=no'));
+    expect(blue.path).toEqual(['colour', 'blue-detail', 'help']);
+    expect(blue.findings).toEqual(['blue-cause']);
+  });
+
+  it('walks a broken flow with a missing target, skipping or not, without throwing', () => {
+    const unknownTarget = brokenFixtures.find((fixture) => fixture.code === 'unknown-target')?.flow as AnyFlow;
+    expect(walk(unknownTarget, []).path).toEqual(['ask']);
+    expect(walk(unknownTarget, parse('ask=no')).path).toEqual(['ask', 'ghost']);
+    expect(walk(unknownTarget, parse('ask=no')).complete).toBe(false);
+    expect(walk(unknownTarget, parse('ask=yes')).complete).toBe(true);
+  });
+
+  /**
+   * A flow with a cycle (validate rejects it; the walk must still cope):
+   * a ─┬─ x ── b ─────────── summary
+   *    └─ y ── c ─┬─ go ── d ── summary
+   *               └─ again → a
+   */
+  const looping: AnyFlow = {
+    id: 'fixture-looping',
+    start: 'a',
+    findings: { 'd-cause': { kind: 'cause' } },
+    nodes: {
+      a: {
+        kind: 'question',
+        options: [
+          { id: 'x', next: 'b' },
+          { id: 'y', next: 'c' },
+        ],
+      },
+      b: { kind: 'question', options: [{ id: 'go', next: 'summary' }] },
+      c: {
+        kind: 'question',
+        options: [
+          { id: 'go', next: 'd' },
+          { id: 'again', next: 'a' },
+        ],
+      },
+      d: { kind: 'question', options: [{ id: 'go', next: 'summary', findings: ['d-cause'] }] },
+      summary: { kind: 'terminal' },
+    },
+  };
+
+  it('in a flow with a cycle, skips to the answered question whose trail uses the most answers', () => {
+    const result = walk(looping, parse('b=go', 'c=go', 'd=go'));
+    expect(result.path).toEqual(['a', 'c', 'd', 'summary']);
+    expect(result.skipped).toEqual(['a']);
+    expect(result.complete).toBe(true);
+    expect(result.findings).toEqual(['d-cause']);
+    expect(result.ignored).toEqual([{ answer: { question: 'b', option: 'go' }, reason: 'not-on-path' }]);
+  });
+
+  it('in a flow with a cycle, keeps the nearest of two skips that use as many answers', () => {
+    const result = walk(looping, parse('d=go', 'b=go'));
+    expect(result.path).toEqual(['a', 'b', 'summary']);
+    expect(result.ignored.map((ignored) => ignored.answer.question)).toEqual(['d']);
+  });
+
+  it('in a flow with a cycle, goes round once and stops where the trail meets itself', () => {
+    const result = walk(looping, parse('a=y', 'c=again'));
+    expect(result.path).toEqual(['a', 'c']);
+    expect(result.answers).toEqual(parse('a=y', 'c=again'));
+    expect(result.complete).toBe(false);
+    // An answer used once on the trail is not used again after the way back.
+    const round = walk(looping, parse('a=y', 'c=again', 'b=go'));
+    expect(round.path).toEqual(['a', 'c']);
+    expect(round.ignored.map((ignored) => ignored.answer.question)).toEqual(['b']);
+  });
+});

