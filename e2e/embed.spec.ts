@@ -539,6 +539,8 @@ test.describe('embedded in a page that is not allowed', () => {
   }) => {
     await allowOrigins(page, [allowedHost]);
     const { iframe } = await openHost(page, { step: FIRST_FLOW.flow.start });
+    // Its own height first (the iframe starts at 640 px until the wizard's first resize arrives).
+    await settledHeight(page);
     const ownHeight = await iframe.evaluate((element) => element.getBoundingClientRect().height);
     // A second wizard on the page (another widget, or a page of the same origin in a pop-up): it
     // talks to this page too, with the wizard's origin, but it is not the iframe the script made.
