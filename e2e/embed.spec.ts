@@ -571,7 +571,13 @@ test.describe('embedded in a page that is not allowed', () => {
   test('the wizard ignores messages from origins that are not allowed', async ({ page }) => {
     // Nothing allowed at all: even the hello from the framing page is ignored.
     await allowOrigins(page, []);
+    const messages = consoleOf(page);
     await openHost(page, { step: FIRST_FLOW.flow.start });
+    // The hello is sent once the wizard listens (its config has loaded: it has warned about this
+    // page); sent earlier it would be lost, and the test would pass without the origin check.
+    await expect
+      .poll(() => messages.some((message) => message.type === 'warning' && message.url.includes('/assets/')))
+      .toBe(true);
     await page.evaluate((origin) => {
       const frame = document.querySelector('iframe')?.contentWindow;
       frame?.postMessage({ type: 'diagnostic-wizard:hello', version: 1 }, origin);
