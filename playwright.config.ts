@@ -27,6 +27,7 @@ if (SERVER === 'nginx' && BASE !== '/') throw new Error('E2E_SERVER=nginx serves
  * spec that follows a link, reads a URL or loads an asset runs there too.
  */
 const SAME_UNDER_ANY_BASE_PATH = [
+  'page-audit.spec.ts',
   'a11y.spec.ts',
   'focus-styles.spec.ts',
   'second-engine.spec.ts',

@@ -1,19 +1,19 @@
 /**
- * Accessibility as correctness: axe (WCAG 2.2 AA tags) finds nothing on every
- * kind of page of every flow in every language (the questions that differ in
- * shape, each question with `npm run test:exhaustive`, also in the error
- * state, the summary, start, done and more-help), on the list and not-found
- * pages, in dark mode; and the pages reflow at 320 CSS pixels without a
- * horizontal scrollbar.
+ * Accessibility as correctness, beyond the one audit per page type
+ * (page-audit.spec.ts): axe (WCAG 2.2 AA tags) on the questions that differ in
+ * shape, also in their error state (every question in every language with
+ * `npm run test:exhaustive`), with each document title; the text-dependent
+ * reflow at 320 CSS pixels (the longest question and the summary of every
+ * flow in every language); link names without glyphs; focus on first load.
  */
 import type { Page } from '@playwright/test';
 import { nodeOf } from '../src/engine/graph.ts';
 import { walk } from '../src/engine/walk.ts';
+import { expectNoHorizontalScroll, REFLOW_WIDTH } from './reflow.ts';
 import { inScope, languagesFor } from './scope.ts';
 import {
   common,
   continueButton,
-  DONE_STEP,
   expect,
   expectNoAxeViolations,
   FIRST_FLOW,
@@ -22,7 +22,6 @@ import {
   heading,
   LANGUAGES,
   type Language,
-  MORE_HELP_STEP,
   setDay,
   TODAY,
   test,
@@ -118,85 +117,13 @@ for (const flow of FLOWS) {
             if (axeOnError) await expectNoAxeViolations(page, `${flow.id} ${lng} ${question} (error)`);
           });
         }
-
-        test('summary with many findings', async ({ page }) => {
-          await openSummary(page, flow, lng);
-          await expect(page.getByRole('navigation', { name: common(lng).summary.contentsHeading })).toBeVisible();
-          await expectNoAxeViolations(page, `${flow.id} ${lng} summary`);
-        });
-
-        test('start, done and more-help pages', async ({ page }) => {
-          test.skip(
-            !languagesFor(LANGUAGES, FLOWS.indexOf(flow)).includes(lng),
-            'one language per flow; all: test:exhaustive',
-          );
-          for (const [name, url, title] of [
-            ['start page', flow.startUrl(lng), flow.text(lng).meta.title],
-            ['done page', flow.stepUrl(lng, DONE_STEP, flow.richPath), common(lng).done.title],
-            ['more-help page', flow.stepUrl(lng, MORE_HELP_STEP, flow.richPath), common(lng).moreHelp.title],
-          ] as const) {
-            await page.goto(url);
-            await expect(heading(page)).toHaveText(title);
-            await expectNoAxeViolations(page, `${flow.id} ${lng} ${name}`);
-          }
-        });
       });
     }
   });
 }
-
-for (const lng of LANGUAGES) {
-  test.describe(`axe, ${lng}`, () => {
-    for (const [name, url, title] of [
-      ['flow list', `${lng}/`, common(lng).home.title],
-      ['not-found page (unknown step)', FIRST_FLOW.stepUrl(lng, 'does-not-exist'), common(lng).notFound.title],
-      ['not-found page (unknown path)', `${lng}/no-such-flow/at/all`, common(lng).notFound.title],
-    ] as const) {
-      test(name, async ({ page }) => {
-        await page.goto(url);
-        await expect(heading(page)).toHaveText(title);
-        await expectNoAxeViolations(page, `${lng} ${name}`);
-      });
-    }
-  });
-}
-
-// Colours are the same stylesheet for every flow: one flow suffices.
-test.describe('axe, dark colour scheme', () => {
-  test.use({ colorScheme: 'dark' });
-
-  test('a question, with help open and in its error state', async ({ page }) => {
-    await openQuestion(page, FIRST_FLOW, 'en', longQuestion(FIRST_FLOW));
-    expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
-    await expectNoAxeViolations(page, 'dark question');
-    await continueButton(page, 'en').click();
-    await expect(page.getByRole('alert')).toBeVisible();
-    await expectNoAxeViolations(page, 'dark question (error)');
-  });
-
-  test('the summary', async ({ page }) => {
-    await openSummary(page, FIRST_FLOW, 'nl');
-    await expectNoAxeViolations(page, 'dark summary');
-  });
-});
 
 test.describe('320 CSS pixels wide: no horizontal scrolling', () => {
-  test.use({ viewport: { width: 320, height: 640 } });
-  /** The page's scroll width, and (for a readable failure) the visible elements that stick out past 320px. */
-  const expectNoHorizontalScroll = async (page: Page) => {
-    const { width, culprits } = await page.evaluate(() => ({
-      width: document.documentElement.scrollWidth,
-      // The innermost visible elements whose own content sticks out (not those that scroll on purpose).
-      culprits: [...document.querySelectorAll('main *')]
-        .filter((element) => !element.closest('.visually-hidden') && element.clientWidth > 0)
-        .filter((element) => element.scrollWidth > element.clientWidth + 1)
-        .filter((element) => getComputedStyle(element).overflowX === 'visible')
-        .filter((element) => ![...element.children].some((child) => child.scrollWidth > child.clientWidth + 1))
-        .map((element) => `<${element.tagName.toLowerCase()}> ${(element.textContent ?? '').trim().slice(0, 90)}`),
-    }));
-    expect(width, `wider than 320px:\n${culprits.join('\n')}`).toBeLessThanOrEqual(320);
-  };
-
+  test.use({ viewport: { width: REFLOW_WIDTH, height: 640 } });
   // The text decides what could stick out (a long word, a command): every flow, every language.
   for (const flow of FLOWS)
     for (const lng of LANGUAGES)

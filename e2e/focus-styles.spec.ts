@@ -1,13 +1,7 @@
 /**
- * Focus indicators (WCAG 2.4.7, 1.4.3, 1.4.11) on every element in the tab
- * order of each kind of page, in both languages (focus-stops.ts: one real Tab,
- * then each element focused as from the keyboard, :focus-visible checked):
- * - forced colours (Windows High Contrast), which drop backgrounds and box
- *   shadows: every focused element still has an outline (at least 2 px, not
- *   transparent), and a focused text link keeps its underline;
- * - the light and the dark colour scheme: every focused element shows the
- *   focus colour (outline or background), and text on the focus background
- *   contrasts at least 4.5:1;
+ * Focus indicators (WCAG 2.4.7, 1.4.3, 1.4.11) beyond what page-audit.spec.ts
+ * checks on every page type (focus-check.ts, every focus stop in forced
+ * colours, light and dark):
  * - real Tab presses reach exactly the elements checked (two pages);
  * - a visited site name, language link and link-button, focused, still has
  *   the focus colours (read off the screen: the browser hides :visited
@@ -19,223 +13,36 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContextOptions, Page, PlaywrightWorkerArgs } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../scripts/browser-path.mjs';
-import { nodeOf } from '../src/engine/graph.ts';
-import { ALL_STEP, LINK_STEP, MAP_STEP } from '../src/engine/ids.ts';
-import { contrast, parseRgb, sameColour } from './contrast.ts';
-import { type FocusStop, focusAsByKeyboard, focusEveryStop, tabOrder } from './focus-stops.ts';
-import { languagesFor } from './scope.ts';
+import { contrast, parseRgb } from './contrast.ts';
+import { expectFocusShownEverywhere, focusColour, MIN_TEXT_CONTRAST, MODES } from './focus-check.ts';
+import { focusAsByKeyboard, tabOrder } from './focus-stops.ts';
+import { pageType } from './page-types.ts';
 import { screenColours } from './screenshot-colours.ts';
 import {
   common,
-  continueButton,
-  DONE_STEP,
   expect,
   FIRST_FLOW,
   heading,
-  LANGUAGES,
   type Language,
   languageLink,
-  MORE_HELP_STEP,
   otherLanguages,
-  setDay,
   summaryReady,
   test,
 } from './support.ts';
 
-/** WCAG 1.4.3 (AA) for normal text. */
-const MIN_TEXT_CONTRAST = 4.5;
-/** The thinnest outline that counts as a focus indicator here (the styles draw 3 px). */
-const MIN_OUTLINE_PX = 2;
-
 const flow = FIRST_FLOW;
-
-/** A question with "how do I find out?" help (a details element to tab through), on a day it is asked. */
-const questionWithHelp = (() => {
-  const id =
-    flow.questionIds.find((question) => {
-      const node = nodeOf(flow.flow, question);
-      return node?.kind === 'question' && node.help === true;
-    }) ?? flow.flow.start;
-  const day = flow.dayToAsk(id);
-  return { id, day, pairs: flow.answersToReach(id, day) };
-})();
-
-async function openQuestion(page: Page, lng: Language): Promise<void> {
-  await setDay(page, questionWithHelp.day);
-  await page.goto(flow.stepUrl(lng, questionWithHelp.id, questionWithHelp.pairs));
-  await expect(heading(page)).toHaveText(flow.title(lng, questionWithHelp.id));
-  // Continue works once the page is hydrated (it is disabled before).
-  await expect(continueButton(page, lng)).toBeEnabled();
-}
-
-async function openSummary(page: Page, lng: Language): Promise<void> {
-  // The findings come in a chunk of their own after the page: wait for the network to settle on a busy machine.
-  await page.goto(flow.stepUrl(lng, flow.summaryId, flow.richPath), { waitUntil: 'networkidle' });
-  await summaryReady(page);
-}
-
-/** Each kind of page: how to open it in a language, once loaded and ready for the keyboard. */
-const PAGES: readonly {
-  readonly name: string;
-  open(page: Page, lng: Language): Promise<void>;
-  /** Many focus stops: more time on a busy machine. */
-  readonly slow?: boolean;
-}[] = [
-  {
-    name: 'flow list',
-    open: async (page, lng) => {
-      await page.goto(`${lng}/`);
-      await expect(heading(page)).toHaveText(common(lng).home.title);
-    },
-  },
-  {
-    name: 'start page',
-    open: async (page, lng) => {
-      await page.goto(flow.startUrl(lng));
-      await expect(heading(page)).toHaveText(flow.text(lng).meta.title);
-    },
-  },
-  { name: 'question with help', open: openQuestion },
-  {
-    name: 'question in its error state',
-    open: async (page, lng) => {
-      await openQuestion(page, lng);
-      await continueButton(page, lng).click();
-      await expect(page.getByRole('alert')).toBeVisible();
-    },
-  },
-  { name: 'summary', open: openSummary, slow: true },
-  ...[
-    ['done page', DONE_STEP, (lng: Language) => common(lng).done.title],
-    ['more-help page', MORE_HELP_STEP, (lng: Language) => common(lng).moreHelp.title],
-  ].map(([name, step, title]) => ({
-    name: name as string,
-    open: async (page: Page, lng: Language) => {
-      await page.goto(flow.stepUrl(lng, step as string, flow.richPath));
-      await expect(heading(page)).toHaveText((title as (lng: Language) => string)(lng));
-    },
-  })),
-  {
-    name: 'not-found page',
-    open: async (page, lng) => {
-      await page.goto(`${lng}/no-such-flow/at/all`);
-      await expect(heading(page)).toHaveText(common(lng).notFound.title);
-    },
-  },
-  ...[MAP_STEP, LINK_STEP].map((step) => ({
-    name: `support page ${step}`,
-    open: async (page: Page, lng: Language) => {
-      await page.goto(`${lng}/${flow.id}/${step}`);
-      await expect(heading(page)).toHaveCount(1);
-      // Hydrated: the link reader's button is enabled then; the map's Copy buttons are there.
-      await expect(page.locator('main button').first()).toBeEnabled();
-    },
-  })),
-];
-
-/** The article has every finding of a flow: the most focus stops of any page, so one language per run of the test. */
-async function openArticle(page: Page, lng: Language): Promise<void> {
-  await page.goto(`${lng}/${flow.id}/${ALL_STEP}`);
-  await expect(heading(page)).toHaveText(flow.text(lng).meta.title);
-}
-
-/** The focus colour, as the browser computes it (the --wizard-focus a theme may set). */
-const focusColour = (page: Page) =>
-  page.evaluate(() => {
-    const probe = document.createElement('span');
-    probe.style.color = 'var(--wizard-focus)';
-    document.body.append(probe);
-    const colour = getComputedStyle(probe).color;
-    probe.remove();
-    return colour;
-  });
-
-/** Whether the stop had focus as from the keyboard: else its styles prove nothing. */
-const keyboardFocusFaults = (stop: FocusStop): string[] =>
-  stop.focused && stop.focusVisible ? [] : [`focused ${stop.focused}, :focus-visible ${stop.focusVisible}`];
-
-/** What is wrong with a stop under forced colours (empty: nothing). */
-function forcedColoursFaults(stop: FocusStop): string[] {
-  const faults = keyboardFocusFaults(stop);
-  // Forced colours remove background and box-shadow: only the outline is left to show focus.
-  if (stop.outlineStyle === 'none' || stop.outlineWidth < MIN_OUTLINE_PX)
-    faults.push(`outline ${stop.outlineStyle} ${stop.outlineWidth}px`);
-  // Chromium paints an author's transparent outline in a system colour here, and reports that colour.
-  if (parseRgb(stop.outlineColor).a === 0) faults.push(`outline colour ${stop.outlineColor}`);
-  if (stop.isTextLink && !stop.textDecorationLine.includes('underline'))
-    faults.push(`text link without underline (${stop.textDecorationLine})`);
-  return faults;
-}
-
-/** What is wrong with a stop in a normal colour scheme, whose focus colour is `focus` (empty: nothing). */
-function colourSchemeFaults(stop: FocusStop, focus: string): string[] {
-  const faults = keyboardFocusFaults(stop);
-  const focusRgb = parseRgb(focus);
-  const outlined =
-    stop.outlineStyle !== 'none' &&
-    stop.outlineWidth >= MIN_OUTLINE_PX &&
-    sameColour(parseRgb(stop.outlineColor), focusRgb);
-  const onFocusBackground = sameColour(parseRgb(stop.backgroundColor), focusRgb);
-  if (!outlined && !onFocusBackground)
-    faults.push(
-      `no focus colour (outline ${stop.outlineStyle} ${stop.outlineColor}, background ${stop.backgroundColor})`,
-    );
-  if (onFocusBackground) {
-    const ratio = contrast(parseRgb(stop.color), focusRgb);
-    if (ratio < MIN_TEXT_CONTRAST) faults.push(`text ${stop.color} on ${stop.backgroundColor}: ${ratio}:1`);
-  }
-  return faults;
-}
-
-const MODES = [
-  { name: 'forced colours', media: { forcedColors: 'active', colorScheme: 'light' } },
-  { name: 'light', media: { forcedColors: 'none', colorScheme: 'light' } },
-  { name: 'dark', media: { forcedColors: 'none', colorScheme: 'dark' } },
-] as const;
-
-/** Every element in the tab order shows keyboard focus, in forced colours and in the light and the dark scheme. */
-async function expectFocusShownEverywhere(page: Page, modes: readonly (typeof MODES)[number][] = MODES): Promise<void> {
-  const faults: string[] = [];
-  for (const mode of modes) {
-    await page.emulateMedia(mode.media);
-    const forced = mode.media.forcedColors === 'active';
-    expect(await page.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(forced);
-    const focus = await focusColour(page);
-    const stops = await focusEveryStop(page);
-    expect(stops.length, 'focus stops').toBeGreaterThan(0);
-    for (const stop of stops)
-      for (const fault of forced ? forcedColoursFaults(stop) : colourSchemeFaults(stop, focus))
-        faults.push(`${mode.name}: ${stop.element}: ${fault}`);
-  }
-  expect(faults, faults.join('\n')).toEqual([]);
-}
-
-const TITLE = 'every focus stop shows focus, in forced colours, light and dark';
-
-for (const [index, { name, open, slow }] of PAGES.entries())
-  for (const lng of languagesFor(LANGUAGES, index))
-    test(`${TITLE}: ${name} (${lng})`, async ({ page }) => {
-      test.slow(slow === true);
-      await open(page, lng);
-      await expectFocusShownEverywhere(page);
-    });
-
-test(`${TITLE}: article`, async ({ page }) => {
-  test.slow();
-  // One language (the styles are the same in both): Dutch, the default.
-  await openArticle(page, 'nl');
-  await expectFocusShownEverywhere(page);
-});
+const openQuestion = pageType(`${flow.id} question with help open`).open;
+const openSummary = pageType(`${flow.id} summary with many findings`).open;
 
 test.describe('the elements checked are the tab order', () => {
   // Real Tab presses, one at a time (slow), on pages with links, buttons, fields, a select and help.
   for (const [name, open] of [
-    ['question in its error state', PAGES.find(({ name }) => name === 'question in its error state')?.open],
-    ['link reader', PAGES.find(({ name }) => name === `support page ${LINK_STEP}`)?.open],
+    ['question in its error state', pageType(`${flow.id} question in its error state`).open],
+    ['link reader', pageType(`${flow.id} support link reader, having read a summary link`).open],
   ] as const)
-    test(name, async ({ page }) => {
+    test(name, async ({ page, baseURL }) => {
       test.slow();
-      await open?.(page, 'en');
+      await open(page, 'en', baseURL ?? '');
       const { tabbed, listed } = await tabOrder(page);
       expect(tabbed.length).toBeGreaterThan(5);
       expect(tabbed).toEqual(listed);
@@ -291,7 +98,7 @@ for (const [colorScheme, lng] of [
     // Three visits and their way back before the check: slow on a busy machine.
     test.slow();
     await withProfile(playwright, { baseURL, colorScheme }, async (page) => {
-      await openSummary(page, lng);
+      await openSummary(page, lng, baseURL ?? '');
       const links = [
         page.getByRole('link', { name: common(lng).site.name, exact: true }),
         languageLink(page, otherLanguages(lng)[0] as Language),
@@ -345,11 +152,11 @@ test.describe('a focused button keeps its focus style under the mouse', () => {
   for (const [name, open] of [
     ['summary (Copy, Print, yes and no)', openSummary],
     ['question (Continue)', openQuestion],
-    ['start page (Start now)', PAGES.find(({ name }) => name === 'start page')?.open],
+    ['start page (Start now)', pageType(`${flow.id} start page`).open],
   ] as const)
-    test(name, async ({ page }) => {
+    test(name, async ({ page, baseURL }) => {
       test.slow();
-      await open?.(page, 'en');
+      await open(page, 'en', baseURL ?? '');
       const buttons = page.locator('main .button');
       const count = await buttons.count();
       expect(count).toBeGreaterThan(0);

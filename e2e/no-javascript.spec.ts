@@ -10,6 +10,7 @@ import type { Locator, Page } from '@playwright/test';
 import { publicPages } from '../scripts/public-pages.ts';
 import { ALL_STEP } from '../src/engine/ids.ts';
 import { DEFAULT_LANGUAGE } from '../src/i18n/languages.ts';
+import { expectNoHorizontalScroll, REFLOW_WIDTH } from './reflow.ts';
 import {
   common,
   expect,
@@ -167,5 +168,45 @@ test.describe('the pages written in every language, as their HTML stands', () =>
       expect((await page.goto(path))?.status()).toBe(status);
       await expect(heading(page)).toHaveCount(1);
       await expectNoAxeViolations(page, name);
+    });
+});
+
+/**
+ * The HTML a reader without JavaScript gets, made so for checks that need script in the page: no
+ * `<script>` and no module preload (nothing of the app runs), `<noscript>` unwrapped (the browser
+ * shows its content when script is off). axe and the width measurement then run as in any page.
+ */
+const asWithoutJavaScript = (html: string) =>
+  html
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
+    .replace(/<link rel="modulepreload"[^>]*>/g, '')
+    .replace(/<\/?noscript>/g, '');
+
+test.describe('every pre-rendered page, as a reader without JavaScript gets it, 320 CSS pixels wide', () => {
+  test.use({ javaScriptEnabled: true, viewport: { width: REFLOW_WIDTH, height: 640 } });
+  // Many pages in a test (one per language and troubleshooter): each is static HTML, fast to open.
+  test.describe.configure({ timeout: 120_000 });
+
+  // Grouped by language and troubleshooter (publicPages() reads the flows from disk: asynchronous, so the
+  // pages of each group are listed inside its test).
+  const groups = LANGUAGES.flatMap((lng) => [lng, ...FLOWS.map((flow) => `${lng}/${flow.id}`)]);
+  for (const group of groups)
+    test(`${group}: one h1, its language, no sideways scrolling, no axe violations`, async ({ page }) => {
+      await page.route(
+        (url) => !url.pathname.includes('/assets/'),
+        async (route) => {
+          const response = await route.fetch();
+          const html = asWithoutJavaScript(await response.text());
+          expect(html).not.toMatch(/<script|<noscript/);
+          await route.fulfill({ response, body: html });
+        },
+      );
+      const members = (await publicPages()).filter(({ path }) => path.split('/').slice(0, 2).join('/') === group);
+      expect(members.length).toBeGreaterThan(0);
+      for (const { path, lang } of members) {
+        await open(page, path, lang as Language);
+        await expectNoHorizontalScroll(page);
+        await expectNoAxeViolations(page, `${path} without JavaScript`);
+      }
     });
 });

@@ -24,7 +24,7 @@ const flowTextOf = (lng: string, id: string) =>
   );
 const commonOf = (lng: string) =>
   locales[`../../locales/${lng}/common.json`] as unknown as {
-    supportTools: { map: { title: string; summaryStep: string; recordsNothing: string } };
+    supportTools: { map: { title: string; summaryStep: string; recordsNothing: string; pictureHeading: string } };
   };
 
 describe('the map for support staff', () => {
@@ -95,6 +95,11 @@ describe('the map for support staff', () => {
         expect(picture).toHaveAttribute('aria-hidden', 'true');
         const boxes = [...(picture?.querySelectorAll('a') ?? [])].map((link) => link.getAttribute('href'));
         expect(boxes.sort()).toEqual(nodes.map(([id]) => `/${lng}/${flow.id}/${id}`).sort());
+        // Its box scrolls sideways on a small screen: a keyboard can focus it, and it is named by its heading.
+        expect(screen.getByRole('group', { name: commonOf(lng).supportTools.map.pictureHeading })).toHaveAttribute(
+          'tabindex',
+          '0',
+        );
       }, 30_000);
 
   it('links to the map from the footer of every page of a flow', async () => {

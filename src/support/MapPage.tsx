@@ -49,7 +49,9 @@ export default function MapPage() {
           <MapStepItem key={step.id} flow={flow} step={step} number={numbers.get(step.id) ?? 0} words={words} />
         ))}
       </ol>
-      <h2 className="heading-l">{t('supportTools.map.pictureHeading')}</h2>
+      <h2 className="heading-l" id={PICTURE_HEADING_ID}>
+        {t('supportTools.map.pictureHeading')}
+      </h2>
       <p>{t('supportTools.map.pictureNote')}</p>
       <TreePicture flowId={flowId} layout={layout} words={words} />
     </div>
@@ -178,18 +180,25 @@ function wrap(label: string, width: number, lines: number): string[] {
   return kept;
 }
 
+/** The picture's heading, which names its scroll box. */
+const PICTURE_HEADING_ID = 'support-map-picture-heading';
+
 /**
  * The tree drawn from layoutFlow, at build time (it is in the pre-rendered
  * HTML; no runtime library). The list above is its accessible equivalent
  * and says everything it shows, so the picture is hidden from assistive
  * technology (aria-hidden) and its links are out of the tab order: a second,
  * unlabelled copy of every step link would only add noise, and role="img"
- * would hide the links' meaning while leaving them focusable.
+ * would hide the links' meaning while leaving them focusable. The box
+ * around it scrolls sideways on a small screen, so it takes focus itself
+ * (named by its heading): a keyboard can only scroll what it can focus
+ * (WCAG 2.1.1, axe "scrollable-region-focusable"), also without script.
  */
 function TreePicture({ flowId, layout, words }: { flowId: string; layout: FlowLayout; words: SupportWords }) {
   const { lng } = useText();
   return (
-    <div className="support-map__picture">
+    // biome-ignore lint/a11y/noNoninteractiveTabindex lint/a11y/useSemanticElements: a box that may scroll sideways must be reachable by keyboard (WCAG 2.1.1); a named group, not a form's fieldset.
+    <div className="support-map__picture" role="group" tabIndex={0} aria-labelledby={PICTURE_HEADING_ID}>
       <svg
         aria-hidden="true"
         focusable="false"
